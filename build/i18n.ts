@@ -1,0 +1,77 @@
+// i18n: every UI string is a react-intl descriptor with an explicit id in webapp/src/messages/*.ts.
+//   --write  regenerates webapp/src/i18n/en.json from them (`make i18n-extract`)
+//   --check  fails when en.json is stale, an id is defined twice with different text, an id is outside the
+//            token_manager. namespace, or a descriptor is defined outside the messages modules.
+import fs from 'fs';
+import path from 'path';
+
+import {ROOT} from './paths';
+
+const MESSAGES_DIR = path.join(ROOT, 'webapp/src/messages');
+const SOURCE_DIR = path.join(ROOT, 'webapp/src');
+const EN_JSON = path.join(ROOT, 'webapp/src/i18n/en.json');
+
+type Descriptor = {id: string; defaultMessage: string};
+
+export function collectMessages(dir = MESSAGES_DIR): {messages: Record<string, string>; problems: string[]} {
+    const messages: Record<string, string> = {};
+    const problems: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const module = require(path.join(dir, file));
+        const descriptors = Object.values(module.default ?? {}) as Descriptor[];
+        for (const d of descriptors) {
+            if (!d.id?.startsWith('token_manager.')) {
+                problems.push(`${file}: id ${d.id} is not in the token_manager. namespace`);
+            }
+            if (messages[d.id] !== undefined && messages[d.id] !== d.defaultMessage) {
+                problems.push(`${file}: id ${d.id} is defined twice with different text`);
+            }
+            messages[d.id] = d.defaultMessage;
+        }
+    }
+    return {messages, problems};
+}
+
+function sourceFiles(dir: string): string[] {
+    return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+            return full === MESSAGES_DIR ? [] : sourceFiles(full);
+        }
+        return /\.(ts|tsx)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+    });
+}
+
+export function strayDescriptors(): string[] {
+    return sourceFiles(SOURCE_DIR).filter((file) => /defaultMessage\s*[:=]/.test(fs.readFileSync(file, 'utf8'))).
+        map((file) => `${path.relative(ROOT, file)} defines a message outside webapp/src/messages`);
+}
+
+export function renderEnJson(messages: Record<string, string>): string {
+    const sorted = Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b)));
+    return JSON.stringify(sorted, null, 4) + '\n';
+}
+
+function main() {
+    const {messages, problems} = collectMessages();
+    problems.push(...strayDescriptors());
+    const wanted = renderEnJson(messages);
+    if (process.argv.includes('--write')) {
+        fs.writeFileSync(EN_JSON, wanted);
+        console.log(`Wrote ${path.relative(ROOT, EN_JSON)} (${Object.keys(messages).length} messages).`);
+    } else if (fs.readFileSync(EN_JSON, 'utf8') !== wanted) {
+        problems.push('webapp/src/i18n/en.json is stale: run `make i18n-extract`');
+    }
+    if (problems.length > 0) {
+        console.error(`i18n check failed:\n  - ${problems.join('\n  - ')}`);
+        process.exit(1);
+    }
+    if (!process.argv.includes('--write')) {
+        console.log(`i18n: ${Object.keys(messages).length} messages, en.json up to date.`);
+    }
+}
+
+if (require.main === module) {
+    main();
+}

@@ -1,0 +1,62 @@
+// `make demo`: serves the sandbox API, the host page and the built plugin on 127.0.0.1 (port 8065 unless
+// PORT or --port says otherwise) and prints the URL and the logins. Ctrl-C stops it.
+import fs from 'fs';
+import path from 'path';
+
+import type {FeatureLevel} from './server/model';
+import {DEMO_LOGINS, type SeedName} from './server/seed';
+import {startSandbox} from './server/server';
+
+const ROOT = path.resolve(__dirname, '..');
+
+export function sandboxOptionsFromRepo() {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'plugin.json'), 'utf8'));
+    return {
+        hostDir: path.join(ROOT, 'sandbox/host/dist'),
+        pluginDir: path.join(ROOT, path.dirname(manifest.webapp.bundle_path)),
+        pluginManifest: manifest,
+    };
+}
+
+function arg(name: string): string | undefined {
+    const index = process.argv.indexOf(`--${name}`);
+    return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main() {
+    const options = sandboxOptionsFromRepo();
+    for (const [what, file] of [['host page', path.join(options.hostDir, 'host.js')], ['plugin bundle', path.join(options.pluginDir, 'main.js')]]) {
+        if (!fs.existsSync(file)) {
+            console.error(`The ${what} is not built (${path.relative(ROOT, file)} is missing): run \`make demo\`, which builds it first.`);
+            process.exit(1);
+        }
+    }
+    const port = Number(arg('port') ?? process.env.PORT ?? 8065);
+    const running = await startSandbox({
+        ...options,
+        port,
+        basePath: arg('base-path') ?? process.env.BASE_PATH ?? '',
+        seed: (arg('seed') ?? process.env.SEED ?? 'default') as SeedName,
+        featureLevel: (arg('feature-level') ?? process.env.FEATURE_LEVEL ?? 'rotate') as FeatureLevel,
+    }).catch((err: NodeJS.ErrnoException) => {
+        console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use: try \`make demo PORT=8066\`.` : err.message);
+        process.exit(1);
+    });
+    console.log(`Token Manager sandbox: ${running.siteUrl}/`);
+    console.log(`Seed: ${arg('seed') ?? process.env.SEED ?? 'default'}; server features: ${running.sandbox.featureLevel}. Logins (password "password"):`);
+    for (const login of DEMO_LOGINS) {
+        console.log(`  ${login.username.padEnd(8)} ${login.what}`);
+    }
+    console.log('In the channel, type /token help. Press Ctrl-C to stop.');
+    const stop = async () => {
+        await running.close();
+        console.log('\nSandbox stopped.');
+        process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+    main();
+}

@@ -1,0 +1,141 @@
+// Per-request context: the session, permission checks (app/authorization.go) and body helpers.
+import {ApiError, invalidBodyParam, invalidUrlParam, permissionError} from './errors';
+import {isValidId} from './ids';
+import {ROLE_PERMISSIONS, type SandboxSession, type SandboxUser} from './model';
+import type {SandboxStore} from './store';
+
+export class RequestContext {
+    constructor(
+        readonly store: SandboxStore,
+        readonly session: SandboxSession,
+        readonly params: Record<string, string>,
+        readonly query: URLSearchParams,
+        readonly rawBody: string,
+    ) {}
+
+    get userId(): string {
+        return this.session.user_id;
+    }
+
+    get user(): SandboxUser {
+        return this.store.users.get(this.session.user_id)!;
+    }
+
+    hasPermission(permission: string): boolean {
+        // Roles come from the user record, so a role change applies at once (as the server's cached session roles do after a refresh).
+        const roles = (this.user?.roles ?? this.session.roles).split(' ').filter(Boolean);
+        return roles.some((role) => ROLE_PERMISSIONS[role]?.includes(permission));
+    }
+
+    requirePermission(permission: string) {
+        if (!this.hasPermission(permission)) {
+            throw permissionError(permission, this.userId);
+        }
+    }
+
+    // SessionHasPermissionToUser
+    hasPermissionToUser(targetId: string): boolean {
+        if (targetId === '') {
+            return false;
+        }
+        if (this.hasPermission('manage_system') || targetId === this.userId) {
+            return true;
+        }
+        if (this.hasPermission('edit_other_users')) {
+            const target = this.store.users.get(targetId);
+            return !target || !isSystemAdmin(target);
+        }
+        return false;
+    }
+
+    // SessionHasPermissionToUserOrBot
+    hasPermissionToUserOrBot(targetId: string): boolean {
+        const target = this.store.users.get(targetId);
+        if (target?.is_bot) {
+            if (this.hasPermission('manage_system')) {
+                return true;
+            }
+            return target.bot_owner_id === this.userId ? this.hasPermission('manage_bots') : this.hasPermission('manage_others_bots');
+        }
+        return this.hasPermissionToUser(targetId);
+    }
+
+    requirePermissionToUserOrBot(targetId: string) {
+        if (!this.hasPermissionToUserOrBot(targetId)) {
+            throw permissionError('edit_other_users', this.userId);
+        }
+    }
+
+    // RequireUserId: `me` becomes the session user.
+    requireUserId(): string {
+        let id = this.params.user_id;
+        if (id === 'me') {
+            id = this.userId;
+        }
+        if (!isValidId(id)) {
+            throw invalidUrlParam('user_id');
+        }
+        return id;
+    }
+
+    requireTokenId(): string {
+        const id = this.params.token_id;
+        if (!isValidId(id)) {
+            throw invalidUrlParam('token_id');
+        }
+        return id;
+    }
+
+    // json.NewDecoder(...).Decode into a struct: anything but a JSON object is an error.
+    decodeObject(name: string): Record<string, unknown> {
+        try {
+            const value = JSON.parse(this.rawBody);
+            if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+                throw new Error('not an object');
+            }
+            return value as Record<string, unknown>;
+        } catch {
+            throw invalidBodyParam(name);
+        }
+    }
+
+    // model.MapFromJSON: a body that is not a JSON object of strings is an empty map.
+    mapFromJson(): Record<string, string> {
+        try {
+            const value = JSON.parse(this.rawBody);
+            if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+                return {};
+            }
+            const out: Record<string, string> = {};
+            for (const [key, entry] of Object.entries(value)) {
+                if (typeof entry === 'string') {
+                    out[key] = entry;
+                }
+            }
+            return out;
+        } catch {
+            return {};
+        }
+    }
+
+    pagination(): {page: number; perPage: number} {
+        const parse = (raw: string | null, fallback: number) => {
+            if (raw === null || !/^-?\d+$/.test(raw)) {
+                return fallback;
+            }
+            const n = parseInt(raw, 10);
+            return n < 0 ? fallback : n;
+        };
+        const page = parse(this.query.get('page'), 0);
+        const perPage = Math.min(parse(this.query.get('per_page') ?? this.query.get('pageSize'), 60), 200);
+        return {page, perPage};
+    }
+}
+
+export function isSystemAdmin(user: SandboxUser): boolean {
+    return user.roles.split(' ').includes('system_admin');
+}
+
+export function notFound(): ApiError {
+    return new ApiError(404, 'api.context.404.app_error');
+}

@@ -1,0 +1,16 @@
+// server-bridge: the only code that talks to the Mattermost server. Typed token operations over the
+// logged-in user's Client4 session; every failure is a TokenApiError.
+export {client, configureClient, normalizeSiteUrl} from './client';
+export {TokenApiError, isTokenApiError, kindForStatus, type TokenErrorKind, type TokenApiErrorFields} from './errors';
+export {setRetryPolicy, requestStats, resetRequestStats, type RetryPolicy} from './request';
+export {createLimiter} from './limit';
+export {
+    createToken, getToken, revokeToken, disableToken, enableToken, rotateToken, searchTokens,
+    listUserTokens, listAllTokens, sortTokens, MAX_PER_PAGE, DEFAULT_CONCURRENCY,
+    type CreateTokenOptions, type ListAllOptions, type ListProgress,
+} from './tokens';
+export {getUsersByIds, getUserByUsername, USER_BATCH_SIZE} from './users';
+export {loadInventory, type Inventory, type InventoryOptions} from './inventory';
+export {getTokenUsage, usageFromSessions, type TokenUsage} from './usage';
+export {capabilitiesFromState, myPermissions, expiryFromTokens, detectRotate, isRouteMissing, type Capabilities, type DetectedFeatures} from './capabilities';
+export {checkDescription, checkExpiry, describeProblem, utf8Length, MAX_DESCRIPTION_BYTES, DAY_MS, type ValidationProblem, type ExpiryRules} from './validation';

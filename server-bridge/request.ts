@@ -1,0 +1,116 @@
+// The bridge's only way to the server, so that every failure keeps its HTTP status, error id, request id
+// and Retry-After. Reads retry on 429 (honouring
+// Retry-After), 5xx and dropped connections with capped, jittered backoff. Writes never retry: a create
+// can never happen twice.
+import {client} from './client';
+import {errorFromResponse, networkError, TokenApiError} from './errors';
+
+export interface RetryPolicy {
+    // Attempts in all, the first one included.
+    maxAttempts: number;
+    baseDelayMs: number;
+    maxDelayMs: number;
+    // A Retry-After longer than this is not waited for: the rate_limited error goes to the caller.
+    maxRetryAfterMs: number;
+    sleep: (ms: number) => Promise<void>;
+    random: () => number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+    maxAttempts: 4,
+    baseDelayMs: 250,
+    maxDelayMs: 4000,
+    maxRetryAfterMs: 30000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+
+let policy: RetryPolicy = DEFAULT_RETRY_POLICY;
+
+export function setRetryPolicy(overrides: Partial<RetryPolicy>) {
+    policy = {...DEFAULT_RETRY_POLICY, ...overrides};
+}
+
+// Counters for the benchmark and the request-count tests.
+export const requestStats = {attempts: 0, retries: 0};
+
+export function resetRequestStats() {
+    requestStats.attempts = 0;
+    requestStats.retries = 0;
+}
+
+export interface RequestOptions {
+    method: 'get' | 'post';
+    body?: unknown;
+    operation: string;
+    // Whether the request may be repeated; true only for reads (GETs and read-only POSTs such as /users/ids).
+    idempotent: boolean;
+}
+
+function isRetryable(error: TokenApiError): boolean {
+    return error.kind === 'network' || error.status === 429 || (error.status >= 500 && error.status !== 501);
+}
+
+export function backoffDelay(attempt: number, error: TokenApiError, p: RetryPolicy = policy): number | undefined {
+    if (error.status === 429 && error.retryAfterMs !== undefined) {
+        return error.retryAfterMs <= p.maxRetryAfterMs ? error.retryAfterMs : undefined;
+    }
+    const exponential = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exponential * (0.5 + p.random() * 0.5));
+}
+
+// Client4 builds the request (URL, X-Requested-With, the CSRF header from the MMCSRF cookie on writes,
+// credentials: 'include' for the session cookie, a bearer token where one was set). The response is read
+// here rather than by Client4.doFetch, which drops the status, request id and Retry-After of failures.
+async function once<T>(url: string, options: RequestOptions): Promise<T> {
+    requestStats.attempts += 1;
+    let response: Response;
+    let data: unknown;
+    try {
+        response = await fetch(url, client.getOptions({
+            method: options.method,
+            body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        }));
+        // Like Client4: JSON only when the server says exactly application/json.
+        data = response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
+    } catch (err) {
+        // fetch rejects with a TypeError when the connection fails or drops, and so does reading a body that
+        // is cut off or not JSON. Neither error carries the request body.
+        throw networkError(err, options.operation);
+    }
+    if (!response.ok) {
+        throw errorFromResponse(response.status, data, response.headers, options.operation);
+    }
+    return data as T;
+}
+
+export async function request<T>(url: string, options: RequestOptions): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+        try {
+            return await once<T>(url, options);
+        } catch (err) {
+            const error = err as TokenApiError;
+            if (!options.idempotent || !isRetryable(error) || attempt >= policy.maxAttempts) {
+                throw error;
+            }
+            const delay = backoffDelay(attempt, error);
+            if (delay === undefined) {
+                throw error;
+            }
+            requestStats.retries += 1;
+            await policy.sleep(delay);
+        }
+    }
+}
+
+export function get<T>(url: string, operation: string): Promise<T> {
+    return request<T>(url, {method: 'get', operation, idempotent: true});
+}
+
+export function read<T>(url: string, body: unknown, operation: string): Promise<T> {
+    return request<T>(url, {method: 'post', body, operation, idempotent: true});
+}
+
+export function write<T>(url: string, body: unknown, operation: string): Promise<T> {
+    return request<T>(url, {method: 'post', body, operation, idempotent: false});
+}

@@ -1,0 +1,161 @@
+// Typed personal access token operations over the user's own session.
+import type {StatusOK} from '@mattermost/types/client4';
+import type {UserAccessToken} from '@mattermost/types/users';
+
+import {routes} from './client';
+import {validationError} from './errors';
+import {createLimiter, type Limiter} from './limit';
+import {get, read, write} from './request';
+import {checkDescription, checkExpiry, describeProblem, type ExpiryRules} from './validation';
+
+export const MAX_PER_PAGE = 200;
+export const DEFAULT_CONCURRENCY = 4;
+
+export interface CreateTokenOptions {
+    // Unix ms; omit (or 0) for a token that never expires. Sent only when the server supports expiry.
+    expiresAt?: number;
+    rules?: ExpiryRules;
+}
+
+function guard(operation: string, ...problems: Array<ReturnType<typeof checkDescription>>) {
+    const problem = problems.find(Boolean);
+    if (problem) {
+        throw validationError(problem.id, describeProblem(problem), operation);
+    }
+}
+
+// The response carries the secret (`token`): hand it to the reveal UI only, never to the store.
+export async function createToken(userId: string, description: string, options: CreateTokenOptions = {}): Promise<UserAccessToken> {
+    const rules = options.rules ?? {supportsExpiry: options.expiresAt !== undefined, maxLifetimeDays: null};
+    guard('createToken', checkDescription(description), checkExpiry(options.expiresAt, rules));
+    const body: {description: string; expires_at?: number} = {description};
+    if (rules.supportsExpiry && options.expiresAt !== undefined) {
+        body.expires_at = options.expiresAt;
+    }
+    return write<UserAccessToken>(`${routes.user(userId)}/tokens`, body, 'createToken');
+}
+
+export function getToken(tokenId: string): Promise<UserAccessToken> {
+    return get<UserAccessToken>(`${routes.tokens()}/${encodeURIComponent(tokenId)}`, 'getToken');
+}
+
+export function revokeToken(tokenId: string): Promise<StatusOK> {
+    return write<StatusOK>(`${routes.tokens()}/revoke`, {token_id: tokenId}, 'revokeToken');
+}
+
+export function disableToken(tokenId: string): Promise<StatusOK> {
+    return write<StatusOK>(`${routes.tokens()}/disable`, {token_id: tokenId}, 'disableToken');
+}
+
+export function enableToken(tokenId: string): Promise<StatusOK> {
+    return write<StatusOK>(`${routes.tokens()}/enable`, {token_id: tokenId}, 'enableToken');
+}
+
+// Newer servers only (see capabilities.detectRotate). Returns the token with its new secret.
+export async function rotateToken(tokenId: string, options: CreateTokenOptions = {}): Promise<UserAccessToken> {
+    const rules = options.rules ?? {supportsExpiry: options.expiresAt !== undefined, maxLifetimeDays: null};
+    guard('rotateToken', checkExpiry(options.expiresAt, rules));
+    const body: {token_id: string; expires_at?: number} = {token_id: tokenId};
+    if (options.expiresAt !== undefined) {
+        body.expires_at = options.expiresAt;
+    }
+    return write<UserAccessToken>(`${routes.tokens()}/rotate`, body, 'rotateToken');
+}
+
+// The server's search (manage_system): an exact match on token id, user id or username. Unpaged.
+export function searchTokens(term: string): Promise<UserAccessToken[]> {
+    if (term === '') {
+        throw validationError('token_manager.validation.search_term_required', 'A search term is required.', 'searchTokens');
+    }
+    return read<UserAccessToken[]>(`${routes.tokens()}/search`, {term}, 'searchTokens');
+}
+
+// Reads never return the secret; strip it anyway so nothing downstream can keep one by accident.
+function sanitize(token: UserAccessToken): UserAccessToken {
+    if (token.token === undefined) {
+        return token;
+    }
+    const {token: _secret, ...rest} = token;
+    return rest;
+}
+
+export function sortTokens(tokens: Iterable<UserAccessToken>): UserAccessToken[] {
+    return [...tokens].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// All tokens of one user, every page (sequential: a user has few). Deduplicated and sorted by id.
+export async function listUserTokens(userId: string): Promise<UserAccessToken[]> {
+    const byId = new Map<string, UserAccessToken>();
+    for (let page = 0; ; page++) {
+        const items = await get<UserAccessToken[]>(`${routes.user(userId)}/tokens?page=${page}&per_page=${MAX_PER_PAGE}`, 'listUserTokens');
+        for (const token of items) {
+            byId.set(token.id, sanitize(token));
+        }
+        if (items.length < MAX_PER_PAGE) {
+            break;
+        }
+    }
+    return sortTokens(byId.values());
+}
+
+export interface ListProgress {
+    // Distinct tokens received so far.
+    loaded: number;
+    pages: number;
+    done: boolean;
+}
+
+export interface ListAllOptions {
+    concurrency?: number;
+    // Called with the tokens each page adds (deduplicated), in arrival order.
+    onPage?: (tokens: UserAccessToken[], progress: ListProgress) => void;
+    // Shares a limiter with other requests (e.g. owner look-ups) so the bound holds for all of them.
+    limiter?: Limiter;
+    perPage?: number;
+}
+
+// Every token on the server (manage_system), page by page with bounded concurrency. The server has no count
+// and no ORDER BY: the end is known from the first short page, pages launched past it come back empty, and
+// rows that drift between pages are deduplicated by id. The result is sorted by id.
+export async function listAllTokens(options: ListAllOptions = {}): Promise<UserAccessToken[]> {
+    const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const perPage = options.perPage ?? MAX_PER_PAGE;
+    const limiter = options.limiter ?? createLimiter(concurrency);
+    const byId = new Map<string, UserAccessToken>();
+    let nextPage = 0;
+    let endPage = Number.POSITIVE_INFINITY;
+    let pagesDone = 0;
+    let failure: unknown;
+
+    const worker = async () => {
+        while (failure === undefined && nextPage < endPage) {
+            const page = nextPage++;
+            let items: UserAccessToken[];
+            try {
+                items = await limiter(() => get<UserAccessToken[]>(`${routes.tokens()}?page=${page}&per_page=${perPage}`, 'listAllTokens'));
+            } catch (err) {
+                failure ??= err;
+                return;
+            }
+            if (items.length < perPage) {
+                endPage = Math.min(endPage, page + 1);
+            }
+            const added: UserAccessToken[] = [];
+            for (const token of items) {
+                if (!byId.has(token.id)) {
+                    added.push(sanitize(token));
+                }
+                byId.set(token.id, sanitize(token));
+            }
+            pagesDone += 1;
+            options.onPage?.(added, {loaded: byId.size, pages: pagesDone, done: false});
+        }
+    };
+    await Promise.all(Array.from({length: concurrency}, worker));
+    if (failure !== undefined) {
+        throw failure;
+    }
+    const all = sortTokens(byId.values());
+    options.onPage?.([], {loaded: all.length, pages: pagesDone, done: true});
+    return all;
+}

@@ -1,0 +1,78 @@
+// The one adapter for what the Mattermost web app offers beyond the standard plugin API: the site's base
+// path, the store's action for client-side posts, and the current user/channel. A host change is a
+// one-file fix here.
+import type {GlobalState} from '@mattermost/types/store';
+
+// mattermost-redux PostTypes.RECEIVED_NEW_POST: a post the store receives is shown in its channel.
+export const RECEIVED_NEW_POST = 'RECEIVED_NEW_POST';
+// Renders as "System".
+export const SYSTEM_USER_ID = '0';
+
+declare global {
+    interface Window {
+        basename?: string;
+    }
+}
+
+type StateLike = Pick<GlobalState, 'entities'>;
+
+// The server's URL for Client4: the configured SiteURL, else this page's origin plus the web app's base
+// path (Mattermost under a subpath such as /mattermost sets window.basename).
+export function siteUrlFrom(state: StateLike, location: Pick<Location, 'origin'> = window.location, basename = window.basename ?? ''): string {
+    const configured = (state.entities.general?.config as Record<string, string | undefined>)?.SiteURL;
+    if (configured) {
+        return configured;
+    }
+    return `${location.origin}${basename}`;
+}
+
+export function currentUserId(state: StateLike): string {
+    return state.entities.users.currentUserId;
+}
+
+export function currentUser(state: StateLike) {
+    return state.entities.users.profiles[state.entities.users.currentUserId];
+}
+
+export function userLocale(state: StateLike): string {
+    return currentUser(state)?.locale || 'en';
+}
+
+let postCounter = 0;
+
+export interface EphemeralPostInput {
+    channelId: string;
+    rootId?: string;
+    message: string;
+    type: string;
+    props?: Record<string, unknown>;
+}
+
+// A post that exists only in this browser: never sent to the server, search or compliance exports.
+export function ephemeralPost(input: EphemeralPostInput, now = Date.now()) {
+    postCounter += 1;
+    return {
+        id: `token_manager_${now.toString(36)}_${postCounter}`,
+        user_id: SYSTEM_USER_ID,
+        channel_id: input.channelId,
+        root_id: input.rootId ?? '',
+        message: input.message,
+        type: input.type,
+        create_at: now,
+        update_at: now,
+        edit_at: 0,
+        delete_at: 0,
+        is_pinned: false,
+        original_id: '',
+        props: input.props ?? {},
+        hashtags: '',
+        pending_post_id: '',
+        reply_count: 0,
+        metadata: {},
+    };
+}
+
+export function receivedEphemeralPost(input: EphemeralPostInput) {
+    const post = ephemeralPost(input);
+    return {type: RECEIVED_NEW_POST, channelId: input.channelId, data: post};
+}

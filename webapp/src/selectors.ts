@@ -1,0 +1,47 @@
+// Reads from the host's state and the plugin's slice. Simple paths are read directly instead of importing
+// mattermost-redux selectors, which would add about 17 KB to the bundle.
+import type {GlobalState} from '@mattermost/types/store';
+import {capabilitiesFromState, type Capabilities} from 'server-bridge';
+
+import manifest from './manifest';
+import type {PluginState, StoredToken} from './reducer';
+
+export const pluginStateKey = `plugins-${manifest.id}` as const;
+
+export type State = GlobalState & {[pluginStateKey]: PluginState};
+
+export function getPluginState(state: State): PluginState {
+    return state[pluginStateKey];
+}
+
+export function getCurrentUserId(state: State): string {
+    return state.entities.users.currentUserId;
+}
+
+export function getCapabilities(state: State): Capabilities {
+    return capabilitiesFromState(state, getPluginState(state)?.features ?? {});
+}
+
+let lastTokens: Record<string, StoredToken> | undefined;
+let lastUserId = '';
+let lastMine: StoredToken[] = [];
+
+// The current user's tokens, sorted by description then id; memoized on the slice's identity.
+export function getMyTokens(state: State): StoredToken[] {
+    const tokens = getPluginState(state).tokens;
+    const userId = getCurrentUserId(state);
+    if (tokens !== lastTokens || userId !== lastUserId) {
+        lastTokens = tokens;
+        lastUserId = userId;
+        lastMine = Object.values(tokens).filter((t) => t.user_id === userId).sort(compareTokens);
+    }
+    return lastMine;
+}
+
+export function compareTokens(a: StoredToken, b: StoredToken): number {
+    return a.description.localeCompare(b.description) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function getTokensOfUser(state: State, userId: string): StoredToken[] {
+    return Object.values(getPluginState(state).tokens).filter((t) => t.user_id === userId).sort(compareTokens);
+}

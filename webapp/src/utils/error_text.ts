@@ -1,0 +1,72 @@
+// A bridge error in words a user can act on, plus the facts an admin needs (status, error id, request id).
+import type {IntlShape} from 'react-intl';
+import {isRouteMissing, type TokenApiErrorFields} from 'server-bridge';
+
+import errors from '../messages/errors';
+
+export interface ErrorContext {
+    // The request was about another user's tokens.
+    others?: boolean;
+    // The request needed manage_system (the inventory, the server's search).
+    admin?: boolean;
+}
+
+const VALIDATION_MESSAGES: Record<string, keyof typeof errors> = {
+    'token_manager.validation.description_required': 'descriptionRequired',
+    'token_manager.validation.description_too_long': 'descriptionTooLong',
+    'token_manager.validation.expiry_unsupported': 'expiryUnsupported',
+    'token_manager.validation.expiry_required': 'expiryRequired',
+    'token_manager.validation.expiry_in_past': 'expiryInPast',
+    'token_manager.validation.expiry_too_far': 'expiryTooFar',
+    'token_manager.validation.expiry_invalid': 'expiryInvalid',
+    'token_manager.validation.search_term_required': 'searchTermRequired',
+};
+
+// Server error ids that have a better sentence than the server's own message.
+const SERVER_IDS: Record<string, keyof typeof errors> = {
+    'app.user_access_token.disabled': 'disabled',
+    'app.user_access_token.expires_at_in_past.app_error': 'expiryInPast',
+    'model.user_access_token.is_valid.description.app_error': 'descriptionTooLong',
+};
+
+export function describeError(intl: IntlShape, error: TokenApiErrorFields, context: ErrorContext = {}, values: Record<string, string | number> = {}): string {
+    if (error.status === 0 && VALIDATION_MESSAGES[error.serverErrorId]) {
+        return intl.formatMessage(errors[VALIDATION_MESSAGES[error.serverErrorId]], {maxDays: 0, bytes: 0, ...values});
+    }
+    if (isRouteMissing(error)) {
+        return intl.formatMessage(errors.unsupported);
+    }
+    const known = SERVER_IDS[error.serverErrorId];
+    if (known) {
+        return intl.formatMessage(errors[known], {bytes: 256, ...values});
+    }
+    switch (error.kind) {
+    case 'disabled':
+        return intl.formatMessage(errors.disabled);
+    case 'unauthorized':
+        return intl.formatMessage(errors.unauthorized);
+    case 'forbidden':
+        if (context.admin) {
+            return intl.formatMessage(errors.forbiddenAdmin);
+        }
+        return intl.formatMessage(context.others ? errors.forbiddenOthers : errors.forbiddenTokenRole);
+    case 'not_found':
+        return intl.formatMessage(errors.notFound);
+    case 'rate_limited':
+        return intl.formatMessage(errors.rateLimited);
+    case 'network':
+        return intl.formatMessage(errors.network);
+    case 'server':
+        return intl.formatMessage(errors.server, {status: error.status});
+    default:
+        return intl.formatMessage(errors.invalid, {message: error.message});
+    }
+}
+
+// "Status 403, error id api.context.permissions.app_error, request id …" — empty for local checks.
+export function errorDetails(intl: IntlShape, error: TokenApiErrorFields): string {
+    if (error.status === 0 && error.kind !== 'network') {
+        return '';
+    }
+    return intl.formatMessage(errors.details, {status: error.status || '—', errorId: error.serverErrorId || '—', requestId: error.requestId || '—'});
+}

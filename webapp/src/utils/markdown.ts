@@ -1,0 +1,25 @@
+// Escaping for text users control (descriptions, usernames) in Markdown replies. Mattermost renders post
+// messages as Markdown with autolinks and @mentions; every character that could start formatting, a link,
+// a mention, HTML or a table is escaped, so the text shows exactly as typed and does nothing.
+
+const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|<>~@:&"'=$%^]/g;
+
+export function escapeMarkdown(text: string): string {
+    return text.
+        replace(/\r\n?|\n/g, ' ').
+        replace(MARKDOWN_SPECIALS, (char) => `\\${char}`);
+}
+
+// An inline code span that cannot be broken out of: the fence is longer than any backtick run inside.
+export function codeSpan(text: string): string {
+    const clean = text.replace(/\r\n?|\n/g, ' ');
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+// Table cells additionally must not contain an unescaped pipe (escaped above) or a line break.
+export function escapeTableCell(text: string): string {
+    return escapeMarkdown(text);
+}
