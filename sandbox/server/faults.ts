@@ -8,6 +8,8 @@ export interface FaultRule {
     path?: string;
     method?: string;
     retryAfterSeconds?: number;
+    // Let this many matching requests through before the rule starts failing them.
+    after?: number;
 }
 
 export interface FaultSettings {
@@ -19,11 +21,24 @@ export function emptyFaults(): FaultSettings {
     return {latencyMs: 0, rules: []};
 }
 
-// Returns the rule that applies to this request and spends one of its uses.
+// Returns the first armed rule that applies to this request and spends one of its uses. Every matching
+// rule still waiting (`after`) counts the request.
 export function takeFault(faults: FaultSettings, method: string, apiPath: string): FaultRule | undefined {
-    const rule = faults.rules.find((r) => r.count > 0 && (!r.path || apiPath.includes(r.path)) && (!r.method || r.method.toUpperCase() === method));
-    if (rule) {
-        rule.count -= 1;
+    let chosen: FaultRule | undefined;
+    for (const rule of faults.rules) {
+        if ((rule.path && !apiPath.includes(rule.path)) || (rule.method && rule.method.toUpperCase() !== method)) {
+            continue;
+        }
+        if ((rule.after ?? 0) > 0) {
+            rule.after! -= 1;
+            continue;
+        }
+        if (!chosen && rule.count > 0) {
+            chosen = rule;
+        }
     }
-    return rule;
+    if (chosen) {
+        chosen.count -= 1;
+    }
+    return chosen;
 }
