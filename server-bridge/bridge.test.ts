@@ -191,7 +191,7 @@ describe('listAllTokens over 10,000 tokens', () => {
 
     test('concurrency 1: every token exactly once in ⌈N/200⌉ pages plus the empty page that ends the list', async () => {
         const pages: number[] = [];
-        const tokens = await bridge.listAllTokens({concurrency: 1, onPage: (added, progress) => pages.push(progress.loaded)});
+        const tokens = await bridge.listAllTokens({concurrency: 1, onPage: (_added, progress) => pages.push(progress.loaded)});
         expect(tokens).toHaveLength(10000);
         expect(new Set(tokens.map((t) => t.id)).size).toBe(10000);
         expect(tokens.map((t) => t.id)).toEqual([...sb().store.tokens.keys()].sort());
