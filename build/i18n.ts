@@ -1,9 +1,12 @@
 // i18n: every UI string is a react-intl descriptor with an explicit id in webapp/src/messages/*.ts.
 //   --write  regenerates webapp/src/i18n/en.json from them (`make i18n-extract`)
 //   --check  fails when en.json is stale, an id is defined twice with different text, an id is outside the
-//            token_manager. namespace, or a descriptor is defined outside the messages modules.
+//            token_manager. namespace, a message does not parse as ICU MessageFormat, or a descriptor is
+//            defined outside the messages modules.
 import fs from 'fs';
 import path from 'path';
+
+import {parse} from '@formatjs/icu-messageformat-parser';
 
 import {ROOT} from './paths';
 
@@ -26,6 +29,12 @@ export function collectMessages(dir = MESSAGES_DIR): {messages: Record<string, s
             }
             if (messages[d.id] !== undefined && messages[d.id] !== d.defaultMessage) {
                 problems.push(`${file}: id ${d.id} is defined twice with different text`);
+            }
+            try {
+                // As react-intl parses it: a stray `<` starts a tag, so literal angle brackets need quotes.
+                parse(d.defaultMessage);
+            } catch (err) {
+                problems.push(`${file}: ${d.id} is not valid ICU MessageFormat (${(err as Error).message})`);
             }
             messages[d.id] = d.defaultMessage;
         }

@@ -16,6 +16,8 @@ export interface TokenApiErrorFields {
     retryAfterMs?: number;
     // Which operation failed, e.g. `createToken`.
     operation?: string;
+    // Numbers that go with a local check's id, e.g. {bytes: 256} or {maxDays: 30}.
+    params?: Record<string, number>;
 }
 
 export class TokenApiError extends Error implements TokenApiErrorFields {
@@ -25,6 +27,7 @@ export class TokenApiError extends Error implements TokenApiErrorFields {
     readonly requestId: string;
     readonly retryAfterMs?: number;
     readonly operation?: string;
+    readonly params?: Record<string, number>;
 
     constructor(fields: TokenApiErrorFields) {
         super(fields.message);
@@ -35,6 +38,7 @@ export class TokenApiError extends Error implements TokenApiErrorFields {
         this.requestId = fields.requestId;
         this.retryAfterMs = fields.retryAfterMs;
         this.operation = fields.operation;
+        this.params = fields.params;
     }
 
     // A plain object for Redux state and serialization (Error objects are not serializable).
@@ -47,6 +51,7 @@ export class TokenApiError extends Error implements TokenApiErrorFields {
             message: this.message,
             retryAfterMs: this.retryAfterMs,
             operation: this.operation,
+            params: this.params,
         };
     }
 }
@@ -106,8 +111,8 @@ export function networkError(cause: unknown, operation?: string): TokenApiError 
     });
 }
 
-export function validationError(serverErrorId: string, message: string, operation?: string): TokenApiError {
-    return new TokenApiError({kind: 'invalid', status: 0, serverErrorId, requestId: '', message, operation});
+export function validationError(serverErrorId: string, message: string, operation?: string, params?: Record<string, number>): TokenApiError {
+    return new TokenApiError({kind: 'invalid', status: 0, serverErrorId, requestId: '', message, operation, params});
 }
 
 // Retry-After is either delta-seconds or an HTTP date.

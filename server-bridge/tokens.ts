@@ -20,7 +20,8 @@ export interface CreateTokenOptions {
 function guard(operation: string, ...problems: Array<ReturnType<typeof checkDescription>>) {
     const problem = problems.find(Boolean);
     if (problem) {
-        throw validationError(problem.id, describeProblem(problem), operation);
+        const {id, ...params} = problem;
+        throw validationError(id, describeProblem(problem), operation, params as Record<string, number>);
     }
 }
 

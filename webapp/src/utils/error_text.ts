@@ -31,7 +31,7 @@ const SERVER_IDS: Record<string, keyof typeof errors> = {
 
 export function describeError(intl: IntlShape, error: TokenApiErrorFields, context: ErrorContext = {}, values: Record<string, string | number> = {}): string {
     if (error.status === 0 && VALIDATION_MESSAGES[error.serverErrorId]) {
-        return intl.formatMessage(errors[VALIDATION_MESSAGES[error.serverErrorId]], {maxDays: 0, bytes: 0, ...values});
+        return intl.formatMessage(errors[VALIDATION_MESSAGES[error.serverErrorId]], {maxDays: 0, bytes: 0, ...values, ...error.params});
     }
     if (isRouteMissing(error)) {
         return intl.formatMessage(errors.unsupported);

@@ -36,8 +36,9 @@ export function isSubsequence(needle: string, hay: string): boolean {
     return i === needle.length;
 }
 
+// "@alice" finds alice's tokens: the @ is how people write usernames.
 export function queryTerms(query: string): string[] {
-    return query.toLowerCase().split(/\s+/).filter(Boolean);
+    return query.toLowerCase().split(/\s+/).map((term) => term.replace(/^@/, '')).filter(Boolean);
 }
 
 // 2 = every term is a substring; 1 = some term only matched fuzzily; 0 = no match.
