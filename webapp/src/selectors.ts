@@ -18,8 +18,19 @@ export function getCurrentUserId(state: State): string {
     return state.entities.users.currentUserId;
 }
 
+let capsInputs: unknown[] = [];
+let capsValue: Capabilities | undefined;
+
+// Memoized on the state it reads (current user, roles, config, detected features), so components that
+// select it re-render only when one of those changes.
 export function getCapabilities(state: State): Capabilities {
-    return capabilitiesFromState(state, getPluginState(state)?.features ?? {});
+    const features = getPluginState(state)?.features ?? {};
+    const inputs = [state.entities.users.currentUserId, state.entities.users.profiles, state.entities.roles, state.entities.general?.config, features];
+    if (!capsValue || inputs.some((input, i) => input !== capsInputs[i])) {
+        capsInputs = inputs;
+        capsValue = capabilitiesFromState(state, features);
+    }
+    return capsValue;
 }
 
 let lastTokens: Record<string, StoredToken> | undefined;

@@ -5,6 +5,7 @@ export const STYLE_ELEMENT_ID = 'token-manager-styles';
 export const css = `
 .token-manager { color: var(--center-channel-color); font-size: 14px; line-height: 20px; }
 .token-manager h3 { font-size: 16px; margin: 0 0 8px; font-weight: 600; }
+.token-manager * + h3 { margin-top: 20px; }
 .token-manager p { margin: 4px 0; }
 .token-manager code { font-family: Menlo, Consolas, monospace; font-size: 12px; padding: 1px 4px; border-radius: 3px; background: rgba(var(--center-channel-color-rgb), 0.08); word-break: break-all; }
 .token-manager-btn { display: inline-flex; align-items: center; gap: 4px; height: 32px; padding: 0 14px; border-radius: 4px; border: 1px solid rgba(var(--button-bg-rgb), 0.32); background: rgba(var(--button-bg-rgb), 0.08); color: var(--button-bg); font-weight: 600; font-size: 12px; cursor: pointer; }
@@ -80,8 +81,10 @@ export const css = `
 .token-manager-grid__row { position: absolute; left: 0; right: 0; height: 40px; border-bottom: 1px solid rgba(var(--center-channel-color-rgb), 0.08); font-size: 13px; }
 .token-manager-grid__row[aria-selected='true'] { background: rgba(var(--button-bg-rgb), 0.08); }
 .token-manager-grid__row:focus-within { background: rgba(var(--center-channel-color-rgb), 0.04); }
-.token-manager-owner { display: flex; flex-direction: column; line-height: 16px; }
-.token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.64); }
+.token-manager-owner { display: flex; flex-direction: column; align-items: flex-start; max-width: 100%; padding: 0; border: 0; background: transparent; color: var(--center-channel-color); font: inherit; line-height: 16px; text-align: left; cursor: pointer; }
+.token-manager-owner span { color: var(--link-color); font-weight: 600; }
+.token-manager-owner:hover span { text-decoration: underline; }
+.token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.64); font-size: 11px; }
 .token-manager-bulkbar { display: flex; gap: 8px; align-items: center; padding: 8px 0; }
 .token-manager-preview { max-height: 40vh; overflow: auto; }
 .token-manager-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -13,9 +13,12 @@ export function escapeMarkdown(text: string): string {
 // An inline code span that cannot be broken out of: the fence is longer than any backtick run inside.
 export function codeSpan(text: string): string {
     const clean = text.replace(/\r\n?|\n/g, ' ');
+    if (clean === '') {
+        return '` `';
+    }
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
 

@@ -1,6 +1,7 @@
 // Client-side search over tokens joined to owners: every whitespace-separated term must match the token's
 // description, owner (username, name, email) or ids. A term matches as a substring (ranked first) or
-// fuzzily, as an in-order subsequence of one field (terms of three or more characters). Case-insensitive.
+// fuzzily, as an in-order subsequence of the description, username or name (terms of three or more
+// characters). Case-insensitive.
 import type {OwnerSummary, StoredToken} from '../reducer';
 
 export interface SearchEntry<T extends StoredToken = StoredToken> {
@@ -10,6 +11,9 @@ export interface SearchEntry<T extends StoredToken = StoredToken> {
 }
 
 const SEPARATOR = '\u0001';
+// Fuzzy (subsequence) matching looks at the description, username and name only: over emails and ids it
+// matches almost anything.
+const FUZZY_FIELDS = 3;
 
 export function ownerName(owner: Pick<OwnerSummary, 'first_name' | 'last_name' | 'nickname'> | undefined): string {
     if (!owner) {
@@ -37,6 +41,15 @@ export function isSubsequence(needle: string, hay: string): boolean {
 }
 
 // "@alice" finds alice's tokens: the @ is how people write usernames.
+function fuzzyMatch(term: string, fields: string[]): boolean {
+    for (let i = 0; i < FUZZY_FIELDS; i++) {
+        if (isSubsequence(term, fields[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 export function queryTerms(query: string): string[] {
     return query.toLowerCase().split(/\s+/).map((term) => term.replace(/^@/, '')).filter(Boolean);
 }
@@ -48,7 +61,7 @@ export function scoreEntry(entry: SearchEntry, terms: string[]): number {
         if (entry.haystack.includes(term)) {
             continue;
         }
-        if (term.length >= 3 && entry.fields.some((field) => isSubsequence(term, field))) {
+        if (term.length >= 3 && fuzzyMatch(term, entry.fields)) {
             score = 1;
             continue;
         }

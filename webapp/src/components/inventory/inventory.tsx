@@ -57,7 +57,7 @@ function Owner({owner, userId, onDrill}: {owner?: OwnerSummary; userId: string; 
     return (
         <button
             type='button'
-            className='token-manager-btn--link token-manager-owner'
+            className='token-manager-owner'
             onClick={() => onDrill(owner.id)}
             aria-label={intl.formatMessage(messages.drillDown, {username: owner.username})}
             title={owner.email}
@@ -140,7 +140,7 @@ export default function Inventory() {
                 </div>
                 <div role='cell'><Owner owner={owner} userId={token.user_id} onDrill={drill}/></div>
                 <div role='cell' title={token.description}>{token.description}</div>
-                <div role='cell'><code>{token.id}</code></div>
+                <div role='cell' title={token.id}><code>{token.id}</code></div>
                 <div role='cell'><StatusBadge status={tokenStatus(token, now)}/></div>
                 <div role='cell'><FormattedExpiry expiresAt={token.expires_at}/></div>
                 <div role='cell'>

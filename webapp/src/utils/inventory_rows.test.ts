@@ -1,0 +1,63 @@
+import type {OwnerSummary, StoredToken} from '../reducer';
+import {bulkPlan, csvRow, matchesFacets, NO_FACETS, ownerKinds, sortTokens} from './inventory_rows';
+import {expiryBucket, tokenStatus} from './token_status';
+
+const NOW = Date.UTC(2026, 10, 23);
+const DAY = 86400000;
+const base = {id: '', username: 'x', first_name: '', last_name: '', nickname: '', email: '', is_bot: false, delete_at: 0, roles: 'system_user'};
+
+test.each([
+    [{is_active: true, expires_at: 0}, 'active', 'never'],
+    [{is_active: true}, 'active', 'unknown'],
+    [{is_active: false, expires_at: 0}, 'disabled', 'never'],
+    [{is_active: true, expires_at: NOW - 1}, 'expired', 'expired'],
+    [{is_active: false, expires_at: NOW - 1}, 'disabled', 'expired'],
+    [{is_active: true, expires_at: NOW + 6 * DAY}, 'active', 'within_7_days'],
+    [{is_active: true, expires_at: NOW + 8 * DAY}, 'active', 'later'],
+])('%p is %s, expiry %s', (token, status, bucket) => {
+    expect(tokenStatus(token, NOW)).toBe(status);
+    expect(expiryBucket(token, NOW)).toBe(bucket);
+});
+
+test('owner kinds', () => {
+    expect(ownerKinds(undefined)).toEqual([]);
+    expect(ownerKinds(base)).toEqual(['user']);
+    expect(ownerKinds({...base, is_bot: true, delete_at: 1})).toEqual(['bot', 'deactivated']);
+    expect(ownerKinds({...base, roles: 'system_user system_admin'})).toEqual(['system_admin']);
+});
+
+test('facets combine', () => {
+    const token: StoredToken = {id: 'a', user_id: 'u', description: '', is_active: true, expires_at: NOW + DAY};
+    expect(matchesFacets(token, base, NO_FACETS, NOW)).toBe(true);
+    expect(matchesFacets(token, base, {...NO_FACETS, status: 'active', expiry: 'within_7_days'}, NOW)).toBe(true);
+    expect(matchesFacets(token, base, {...NO_FACETS, expiry: 'never'}, NOW)).toBe(false);
+    expect(matchesFacets(token, base, {...NO_FACETS, ownerKind: 'bot'}, NOW)).toBe(false);
+    expect(matchesFacets(token, base, {...NO_FACETS, ownerId: 'other'}, NOW)).toBe(false);
+});
+
+test('sorting is stable on id and can reverse', () => {
+    const tokens: StoredToken[] = [
+        {id: 'b', user_id: 'u', description: 'same', is_active: true, expires_at: 0},
+        {id: 'a', user_id: 'u', description: 'same', is_active: true, expires_at: NOW},
+        {id: 'c', user_id: 'u', description: 'other', is_active: false, expires_at: NOW + DAY},
+    ];
+    expect(sortTokens(tokens, {key: 'description', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual(['c', 'a', 'b']);
+    expect(sortTokens(tokens, {key: 'description', direction: 'desc'}, {}, NOW).map((t) => t.id)).toEqual(['b', 'a', 'c']);
+    expect(sortTokens(tokens, {key: 'expires', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual(['a', 'c', 'b']);
+});
+
+test('bulk plans leave alone what is already in the wanted state', () => {
+    const tokens: StoredToken[] = [
+        {id: 'a', user_id: 'u', description: '', is_active: true},
+        {id: 'b', user_id: 'u', description: '', is_active: false},
+    ];
+    expect(bulkPlan(tokens, 'disable')).toEqual({change: [tokens[0]], unchanged: [tokens[1]]});
+    expect(bulkPlan(tokens, 'enable')).toEqual({change: [tokens[1]], unchanged: [tokens[0]]});
+    expect(bulkPlan(tokens, 'revoke')).toEqual({change: tokens, unchanged: []});
+});
+
+test('CSV rows', () => {
+    const owner: OwnerSummary = {...base, id: 'u', username: 'alice', first_name: 'Alice', last_name: 'A', email: 'a@x', is_bot: true};
+    expect(csvRow({id: 't', user_id: 'u', description: 'd', is_active: true, expires_at: Date.UTC(2027, 0, 1)}, owner, NOW)).toEqual(['t', 'd', 'active', '2027-01-01T00:00:00.000Z', 'u', 'alice', 'Alice A', 'a@x', true, false, false]);
+    expect(csvRow({id: 't', user_id: 'u', description: 'd', is_active: false}, undefined, NOW)).toEqual(['t', 'd', 'disabled', '', 'u', '', '', '', false, false, false]);
+});
