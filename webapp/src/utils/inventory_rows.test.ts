@@ -6,7 +6,7 @@ const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86400000;
 const base = {id: '', username: 'x', first_name: '', last_name: '', nickname: '', email: '', is_bot: false, delete_at: 0, roles: 'system_user'};
 
-test.each([
+test.each<[{is_active: boolean; expires_at?: number}, string, string]>([
     [{is_active: true, expires_at: 0}, 'active', 'never'],
     [{is_active: true}, 'active', 'unknown'],
     [{is_active: false, expires_at: 0}, 'disabled', 'never'],
