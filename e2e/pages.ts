@@ -55,10 +55,9 @@ export class SandboxApp {
         return this.page.getByRole('dialog', {name: 'Token Manager'});
     }
 
+    // The host's theme switch (through its API, since an open modal covers the header button).
     async setTheme(theme: 'light' | 'dark') {
-        const current = await this.page.evaluate(() => document.documentElement.dataset.theme);
-        if (current !== theme) {
-            await this.page.getByRole('button', {name: theme === 'dark' ? 'Dark theme' : 'Light theme'}).click();
-        }
+        await this.page.evaluate((t) => (window as any).sandboxHost.setTheme(t), theme);
+        await this.page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
     }
 }

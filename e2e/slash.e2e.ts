@@ -2,7 +2,7 @@
 import type {Browser, Page} from 'playwright-core';
 
 import type {RunningSandbox} from '../sandbox/server/server';
-import {launch, startDemoSandbox, watchConsole, withPage} from './browser';
+import {launch, runAxe, startDemoSandbox, watchConsole, withPage} from './browser';
 import {SandboxApp} from './pages';
 
 let browser: Browser;
@@ -60,6 +60,7 @@ test('a regular user creates a token, copies the secret once, and it is redacted
         expect(await reply.innerText()).toContain(`with ID ${created.id}`);
         expect(await reply.innerText()).toContain('is not the secret');
         expect(await secretLeaks(page, secret)).toEqual([]);
+        expect(await runAxe(page, '.token-manager-reply')).toEqual([]);
 
         await reply.getByRole('button', {name: 'Copy'}).click();
         await reply.getByText('Copied to the clipboard.').waitFor();
@@ -94,6 +95,7 @@ test('a regular user lists, disables, enables and revokes (with confirmation)', 
 
         reply = await app.command('/token revoke CI pipeline');
         await reply.getByText(/This cannot be undone/).waitFor();
+        expect(await runAxe(page, '.token-manager-reply')).toEqual([]);
         expect(running.sandbox.store.tokens.has(id)).toBe(true);
         await reply.getByRole('button', {name: 'Revoke token'}).click();
         await app.posts.filter({hasText: 'Revoked token CI pipeline'}).waitFor();

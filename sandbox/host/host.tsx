@@ -25,7 +25,7 @@ declare global {
         PropTypes: typeof PropTypes;
         plugins: Record<string, PluginClass>;
         basename?: string;
-        sandboxHost: {store: typeof store; unloadPlugin: (id: string) => void; loadedPlugins: () => string[]};
+        sandboxHost: {store: typeof store; unloadPlugin: (id: string) => void; loadedPlugins: () => string[]; setTheme: (theme: ThemeName) => void};
     }
 }
 
@@ -100,7 +100,7 @@ export function unloadPlugin(id: string) {
     document.getElementById(`plugin_${id}`)?.remove();
 }
 
-window.sandboxHost = {store, unloadPlugin, loadedPlugins: () => Object.keys(window.plugins)};
+window.sandboxHost = {store, unloadPlugin, loadedPlugins: () => Object.keys(window.plugins), setTheme: (theme) => setTheme(theme)};
 
 export async function signIn(loginId: string, password: string) {
     await hostFetch('/users/login', {method: 'POST', body: JSON.stringify({login_id: loginId, password})});

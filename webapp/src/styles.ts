@@ -8,35 +8,37 @@ export const css = `
 .token-manager * + h3 { margin-top: 20px; }
 .token-manager p { margin: 4px 0; }
 .token-manager code { font-family: Menlo, Consolas, monospace; font-size: 12px; padding: 1px 4px; border-radius: 3px; background: rgba(var(--center-channel-color-rgb), 0.08); word-break: break-all; }
-.token-manager-btn { display: inline-flex; align-items: center; gap: 4px; height: 32px; padding: 0 14px; border-radius: 4px; border: 1px solid rgba(var(--button-bg-rgb), 0.32); background: rgba(var(--button-bg-rgb), 0.08); color: var(--button-bg); font-weight: 600; font-size: 12px; cursor: pointer; }
+/* Buttons keep the theme's text colour on a tint of the button colour: the solid button colours of some
+   themes (Onyx's white on #4a7ce8) fall short of WCAG AA contrast for 12-14px text. */
+.token-manager-btn { display: inline-flex; align-items: center; gap: 4px; height: 32px; padding: 0 14px; border-radius: 4px; border: 1px solid rgba(var(--button-bg-rgb), 0.48); background: rgba(var(--button-bg-rgb), 0.08); color: var(--center-channel-color); font-weight: 600; font-size: 12px; cursor: pointer; }
 .token-manager-btn:hover:not(:disabled) { background: rgba(var(--button-bg-rgb), 0.16); }
 .token-manager-btn:focus-visible, .token-manager input:focus-visible, .token-manager select:focus-visible, .token-manager [tabindex]:focus-visible { outline: 2px solid var(--button-bg); outline-offset: 1px; }
 .token-manager-btn:disabled { opacity: 0.56; cursor: not-allowed; }
-.token-manager-btn--primary { background: var(--button-bg); color: var(--button-color); border-color: var(--button-bg); }
-.token-manager-btn--primary:hover:not(:disabled) { background: rgba(var(--button-bg-rgb), 0.88); }
-.token-manager-btn--danger { background: var(--error-text); color: var(--button-color); border-color: var(--error-text); }
-.token-manager-btn--danger:hover:not(:disabled) { background: rgba(var(--error-text-color-rgb), 0.88); }
-.token-manager-btn--link { border: 0; background: transparent; padding: 0 6px; height: 24px; }
+.token-manager-btn--primary { background: rgba(var(--button-bg-rgb), 0.24); border-color: var(--button-bg); }
+.token-manager-btn--primary:hover:not(:disabled) { background: rgba(var(--button-bg-rgb), 0.32); }
+.token-manager-btn--danger { background: rgba(var(--error-text-color-rgb), 0.12); color: var(--center-channel-color); border-color: var(--error-text); }
+.token-manager-btn--danger:hover:not(:disabled) { background: rgba(var(--error-text-color-rgb), 0.24); }
+.token-manager-btn.token-manager-btn--link, .token-manager-btn--link { border: 0; background: transparent; padding: 0 6px; height: 24px; color: var(--link-color); }
 .token-manager-reply p { margin: 2px 0; }
 .token-manager-reply__error { color: var(--error-text); }
 .token-manager-reply__success { color: var(--center-channel-color); }
-.token-manager-reply__info { color: rgba(var(--center-channel-color-rgb), 0.72); font-size: 13px; }
+.token-manager-reply__info { color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 13px; }
 .token-manager-table-wrap { overflow-x: auto; margin: 6px 0; }
 .token-manager-table { border-collapse: collapse; font-size: 13px; }
 .token-manager-table th, .token-manager-table td { border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); padding: 4px 8px; text-align: left; vertical-align: top; }
 .token-manager-table th { background: rgba(var(--center-channel-color-rgb), 0.04); font-weight: 600; }
 .token-manager-reveal { margin: 8px 0; padding: 12px 16px; border-radius: 4px; border: 1px solid rgba(var(--online-indicator-rgb), 0.48); background: rgba(var(--online-indicator-rgb), 0.08); }
-.token-manager-reveal--redacted { border-color: rgba(var(--center-channel-color-rgb), 0.16); background: rgba(var(--center-channel-color-rgb), 0.04); color: rgba(var(--center-channel-color-rgb), 0.72); }
+.token-manager-reveal--redacted { border-color: rgba(var(--center-channel-color-rgb), 0.16); background: rgba(var(--center-channel-color-rgb), 0.04); color: rgba(var(--center-channel-color-rgb), 0.8); }
 .token-manager-reveal__warning { font-weight: 600; }
 .token-manager-reveal__label { display: block; font-weight: 600; margin-top: 8px; }
 .token-manager-reveal__row { display: flex; gap: 8px; margin: 4px 0; }
 .token-manager-reveal__secret { flex: 1; min-width: 0; height: 32px; padding: 0 8px; font-family: Menlo, Consolas, monospace; font-size: 14px; border-radius: 4px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.24); background: var(--center-channel-bg); color: var(--center-channel-color); }
-.token-manager-reveal__status { min-height: 20px; font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.72); }
+.token-manager-reveal__status { min-height: 20px; font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.8); }
 .token-manager-confirm { padding: 8px 12px; border-left: 3px solid var(--error-text); background: rgba(var(--error-text-color-rgb), 0.04); }
 .token-manager-confirm__buttons { display: flex; gap: 8px; margin-top: 6px; }
 .token-manager-notice { padding: 10px 12px; border-radius: 4px; margin: 8px 0; border: 1px solid rgba(var(--away-indicator-rgb), 0.48); background: rgba(var(--away-indicator-rgb), 0.08); }
 .token-manager-notice--error { border-color: rgba(var(--error-text-color-rgb), 0.48); background: rgba(var(--error-text-color-rgb), 0.08); }
-.token-manager-muted { color: rgba(var(--center-channel-color-rgb), 0.72); }
+.token-manager-muted { color: rgba(var(--center-channel-color-rgb), 0.8); }
 .token-manager-form { display: grid; grid-template-columns: minmax(200px, 1fr) auto auto; gap: 8px; align-items: end; margin: 8px 0 16px; }
 .token-manager-field label { display: block; font-weight: 600; font-size: 12px; margin-bottom: 4px; }
 .token-manager-field input, .token-manager-field select, .token-manager-toolbar input, .token-manager-toolbar select { height: 32px; padding: 0 8px; border-radius: 4px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.24); background: var(--center-channel-bg); color: var(--center-channel-color); font: inherit; width: 100%; }
@@ -44,7 +46,7 @@ export const css = `
 .token-manager-form__full { grid-column: 1 / -1; }
 .token-manager-list { list-style: none; margin: 0; padding: 0; border-top: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
 .token-manager-list > li { display: grid; grid-template-columns: 1fr auto; gap: 8px; padding: 10px 0; border-bottom: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
-.token-manager-list__meta { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.72); }
+.token-manager-list__meta { display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.8); }
 .token-manager-list__actions { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; justify-content: flex-end; }
 .token-manager-badge { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: 11px; font-weight: 600; line-height: 18px; text-transform: uppercase; }
 .token-manager-badge--active { background: rgba(var(--online-indicator-rgb), 0.16); color: var(--center-channel-color); }
@@ -57,9 +59,9 @@ export const css = `
 .token-manager-modal__header h2 { font-size: 20px; margin: 0; flex: 1; }
 .token-manager-modal__body { flex: 1; min-height: 0; overflow: auto; padding: 16px 24px; display: flex; flex-direction: column; }
 .token-manager-tabs { display: flex; gap: 4px; padding: 0 24px; border-bottom: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
-.token-manager-tabs button { border: 0; background: transparent; color: rgba(var(--center-channel-color-rgb), 0.72); padding: 10px 12px; font-weight: 600; border-bottom: 2px solid transparent; cursor: pointer; font: inherit; }
-.token-manager-tabs button[aria-selected='true'] { color: var(--button-bg); border-bottom-color: var(--button-bg); }
-.token-manager-icon-btn { border: 0; background: transparent; color: rgba(var(--center-channel-color-rgb), 0.64); font-size: 22px; width: 32px; height: 32px; border-radius: 4px; cursor: pointer; }
+.token-manager-tabs button { border: 0; background: transparent; color: rgba(var(--center-channel-color-rgb), 0.8); padding: 10px 12px; font-weight: 600; border-bottom: 2px solid transparent; cursor: pointer; font: inherit; }
+.token-manager-tabs button[aria-selected='true'] { color: var(--link-color); border-bottom-color: var(--button-bg); }
+.token-manager-icon-btn { border: 0; background: transparent; color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 22px; width: 32px; height: 32px; border-radius: 4px; cursor: pointer; }
 .token-manager-icon-btn:hover { background: rgba(var(--center-channel-color-rgb), 0.08); }
 .token-manager-dialog { position: fixed; inset: 0; z-index: 1100; background: rgba(0, 0, 0, 0.4); display: flex; align-items: center; justify-content: center; }
 .token-manager-dialog__box { width: min(560px, 92vw); max-height: 80vh; overflow: auto; padding: 20px 24px; border-radius: 8px; background: var(--center-channel-bg); color: var(--center-channel-color); box-shadow: 0 20px 32px rgba(0, 0, 0, 0.24); }
@@ -68,7 +70,7 @@ export const css = `
 .token-manager-toolbar { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin-bottom: 8px; }
 .token-manager-toolbar .token-manager-field { min-width: 140px; }
 .token-manager-toolbar .token-manager-field--grow { flex: 1; min-width: 220px; }
-.token-manager-progress { font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.72); margin: 4px 0; }
+.token-manager-progress { font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.8); margin: 4px 0; }
 .token-manager-progress progress { width: 200px; vertical-align: middle; margin-left: 8px; accent-color: var(--button-bg); }
 .token-manager-grid { border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); border-radius: 4px; flex: 1; min-height: 240px; display: flex; flex-direction: column; }
 .token-manager-grid__head, .token-manager-grid__row { display: grid; grid-template-columns: 36px minmax(140px, 1.2fr) minmax(160px, 1.6fr) minmax(120px, 1fr) 90px 110px 110px; align-items: center; }
@@ -84,7 +86,7 @@ export const css = `
 .token-manager-owner { display: flex; flex-direction: column; align-items: flex-start; max-width: 100%; padding: 0; border: 0; background: transparent; color: var(--center-channel-color); font: inherit; line-height: 16px; text-align: left; cursor: pointer; }
 .token-manager-owner span { color: var(--link-color); font-weight: 600; }
 .token-manager-owner:hover span { text-decoration: underline; }
-.token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.64); font-size: 11px; }
+.token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 11px; }
 .token-manager-bulkbar { display: flex; gap: 8px; align-items: center; padding: 8px 0; }
 .token-manager-preview { max-height: 40vh; overflow: auto; }
 .token-manager-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

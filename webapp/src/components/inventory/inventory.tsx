@@ -59,11 +59,11 @@ function Owner({owner, userId, onDrill}: {owner?: OwnerSummary; userId: string; 
             type='button'
             className='token-manager-owner'
             onClick={() => onDrill(owner.id)}
-            aria-label={intl.formatMessage(messages.drillDown, {username: owner.username})}
             title={owner.email}
         >
             <span>{`@${owner.username}`}</span>
             <small>{ownerName(owner)}</small>
+            <span className='token-manager-visually-hidden'>{intl.formatMessage(messages.drillDown, {username: owner.username})}</span>
         </button>
     );
 }
