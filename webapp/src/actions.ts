@@ -129,21 +129,45 @@ export function fetchUsage(userId: string): Thunk<bridge.TokenUsage[]> {
     };
 }
 
-// Every token on the server joined to its owners, streamed into the store page by page.
+const INVENTORY_FLUSH_MS = 150;
+
+// Every token on the server joined to its owners, streamed into the store. The first page is shown at
+// once; later pages are coalesced into one store update every INVENTORY_FLUSH_MS, so 10,000 tokens cost a
+// handful of re-sorts rather than fifty.
 export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): Thunk<number> {
     return async (dispatch) => {
         dispatch({type: ActionTypes.INVENTORY_STARTED, at: Date.now()});
+        let pending: UserAccessToken[] = [];
+        let progress = {loaded: 0, pages: 0};
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let shownFirst = false;
+        const flush = () => {
+            timer = undefined;
+            if (pending.length > 0) {
+                noteExpiry(dispatch, pending);
+                dispatch({type: ActionTypes.RECEIVED_TOKENS, data: pending});
+                pending = [];
+            }
+            dispatch({type: ActionTypes.INVENTORY_PROGRESS, loaded: progress.loaded, pages: progress.pages});
+        };
         const result = await attempt(() => bridge.loadInventory({
             concurrency,
-            onTokens: (tokens, progress) => {
-                if (tokens.length > 0) {
-                    noteExpiry(dispatch, tokens);
-                    dispatch({type: ActionTypes.RECEIVED_TOKENS, data: tokens});
+            onTokens: (tokens, p) => {
+                pending = pending.concat(tokens);
+                progress = p;
+                if (!shownFirst) {
+                    shownFirst = true;
+                    flush();
+                } else if (!timer) {
+                    timer = setTimeout(flush, INVENTORY_FLUSH_MS);
                 }
-                dispatch({type: ActionTypes.INVENTORY_PROGRESS, loaded: progress.loaded, pages: progress.pages});
             },
             onOwners: (owners) => dispatch({type: ActionTypes.RECEIVED_OWNERS, data: owners}),
         }), 'loadInventory');
+        if (timer) {
+            clearTimeout(timer);
+        }
+        flush();
         if (result.data) {
             dispatch({type: ActionTypes.INVENTORY_FINISHED, tokenIds: result.data.tokens.map((t) => t.id)});
             return {data: result.data.tokens.length};

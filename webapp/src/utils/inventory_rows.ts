@@ -55,16 +55,21 @@ export interface Sort {
 
 const STATUS_ORDER: Record<TokenStatus, number> = {active: 0, expired: 1, disabled: 2};
 
+// One collator for all sorting: Intl.Collator.compare is many times faster than String.localeCompare,
+// which matters when 10,000 rows are re-sorted as pages arrive.
+const collator = new Intl.Collator(undefined, {numeric: true});
+const text = collator.compare;
+
 export function compareBy(key: SortKey, owners: Record<string, OwnerSummary>, now: number) {
     const name = (t: StoredToken) => owners[t.user_id]?.username ?? `~${t.user_id}`;
     const expires = (t: StoredToken) => (t.expires_at ? t.expires_at : Number.MAX_SAFE_INTEGER);
     const byKey: Record<SortKey, (a: StoredToken, b: StoredToken) => number> = {
-        owner: (a, b) => name(a).localeCompare(name(b)),
-        description: (a, b) => a.description.localeCompare(b.description),
+        owner: (a, b) => text(name(a), name(b)),
+        description: (a, b) => text(a.description, b.description),
         id: () => 0,
         status: (a, b) => STATUS_ORDER[tokenStatus(a, now)] - STATUS_ORDER[tokenStatus(b, now)],
         expires: (a, b) => expires(a) - expires(b),
-        kind: (a, b) => ownerKinds(owners[a.user_id]).join().localeCompare(ownerKinds(owners[b.user_id]).join()),
+        kind: (a, b) => text(ownerKinds(owners[a.user_id]).join(), ownerKinds(owners[b.user_id]).join()),
     };
     return byKey[key];
 }
