@@ -24,6 +24,21 @@ export async function startDemoSandbox(options: SandboxOptions = {}): Promise<Ru
     return startSandbox({...sandboxOptionsFromRepo(), ...options});
 }
 
+// One Chromium and one sandbox for a test file, the sandbox reset before each test.
+export function browserSuite(options: SandboxOptions = {}): {browser: Browser; running: RunningSandbox} {
+    const suite = {} as {browser: Browser; running: RunningSandbox};
+    beforeAll(async () => {
+        suite.browser = await launch();
+        suite.running = await startDemoSandbox(options);
+    });
+    afterAll(async () => {
+        await suite.browser?.close();
+        await suite.running?.close();
+    });
+    beforeEach(() => suite.running.sandbox.reset());
+    return suite;
+}
+
 // Console errors and uncaught exceptions the page produced; every test asserts there are none.
 export function watchConsole(page: Page): string[] {
     const problems: string[] = [];

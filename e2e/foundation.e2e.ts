@@ -3,24 +3,10 @@
 import {spawn} from 'child_process';
 import path from 'path';
 
-import type {Browser} from 'playwright-core';
-
-import type {RunningSandbox} from '../sandbox/server/server';
-import {launch, startDemoSandbox, watchConsole, withPage} from './browser';
+import {browserSuite, watchConsole, withPage} from './browser';
 import {SandboxApp} from './pages';
 
-let browser: Browser;
-let running: RunningSandbox;
-
-beforeAll(async () => {
-    browser = await launch();
-    running = await startDemoSandbox();
-});
-afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-});
-beforeEach(() => running.sandbox.reset());
+const suite = browserSuite();
 
 test('make demo\'s runner starts the sandbox, prints the URL and logins, and stops cleanly on Ctrl-C', async () => {
     const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '../sandbox/run.ts'), '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']});
@@ -57,28 +43,28 @@ test('make demo\'s runner starts the sandbox, prints the URL and logins, and sto
 });
 
 test('the built bundle loads as Mattermost loads it and /token help answers client-side', async () => {
-    await withPage(browser, 'bundle loads', async (page) => {
+    await withPage(suite.browser, 'bundle loads', async (page) => {
         const problems = watchConsole(page);
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const src = await page.locator('script#plugin_token-manager').getAttribute('src');
         expect(src).toMatch(/^\/static\/plugins\/token-manager\/token-manager_[0-9a-f]{8}_bundle\.js$/);
 
-        running.sandbox.requests = [];
+        suite.running.sandbox.requests = [];
         const reply = await app.command('/token help');
         await expect(reply.getByText('Token Manager: manage your personal access tokens without leaving the channel.')).toBeTruthy();
         expect(await reply.innerText()).toContain('(Only visible to you)');
         expect(await reply.innerText()).toContain('/token create <description>');
         expect(await reply.innerText()).toContain('not in the mobile apps');
         expect(await app.messageBox.inputValue()).toBe('');
-        expect(running.sandbox.requests.filter((r) => r.path === '/commands/execute')).toEqual([]);
+        expect(suite.running.sandbox.requests.filter((r) => r.path === '/commands/execute')).toEqual([]);
         expect(problems).toEqual([]);
     });
 });
 
 test('other slash commands still reach the server', async () => {
-    await withPage(browser, 'other commands', async (page) => {
-        const app = new SandboxApp(page, running.siteUrl);
+    await withPage(suite.browser, 'other commands', async (page) => {
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         await app.messageBox.fill('/echo hello');
         await app.messageBox.press('Enter');
@@ -88,9 +74,9 @@ test('other slash commands still reach the server', async () => {
 });
 
 test('the Settings modal shows the plugin\'s section, and uninitialize removes everything', async () => {
-    await withPage(browser, 'settings section', async (page) => {
+    await withPage(suite.browser, 'settings section', async (page) => {
         const problems = watchConsole(page);
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const dialog = await app.openSettingsTab('Token Manager');
         await dialog.getByRole('heading', {name: 'Token Manager Settings'}).waitFor();

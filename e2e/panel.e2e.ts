@@ -2,26 +2,14 @@
 // axe-core on every view in both themes.
 import fs from 'fs';
 
-import type {Browser, Locator, Page} from 'playwright-core';
+import type {Locator, Page} from 'playwright-core';
 
-import type {RunningSandbox} from '../sandbox/server/server';
-import {launch, runAxe, startDemoSandbox, watchConsole, withPage} from './browser';
+import {browserSuite, runAxe, watchConsole, withPage} from './browser';
 import {SandboxApp} from './pages';
 
-let browser: Browser;
-let running: RunningSandbox;
+const suite = browserSuite();
 
-beforeAll(async () => {
-    browser = await launch();
-    running = await startDemoSandbox();
-});
-afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-});
-beforeEach(() => running.sandbox.reset());
-
-const tokensOf = (username: string) => [...running.sandbox.store.tokens.values()].filter((t) => t.user_id === running.sandbox.user(username).id);
+const tokensOf = (username: string) => suite.running.sandbox.tokensOf(username);
 
 async function expectAccessible(page: Page, selector: string) {
     expect(await runAxe(page, selector)).toEqual([]);
@@ -38,9 +26,9 @@ async function confirmDialog(page: Page, title: string, button: string) {
 }
 
 test('a regular user manages their tokens in Settings: create with a one-time reveal, then each action', async () => {
-    await withPage(browser, 'panel regular user', async (page) => {
+    await withPage(suite.browser, 'panel regular user', async (page) => {
         const problems = watchConsole(page);
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const settings = await app.openSettingsTab('Token Manager');
         const list = settings.getByRole('list', {name: 'Your personal access tokens'});
@@ -93,20 +81,20 @@ test('a regular user manages their tokens in Settings: create with a one-time re
         await expectAccessible(page, '.token-manager-dialog');
         await confirmDialog(page, 'Revoke this token?', 'Revoke');
         await row.waitFor({state: 'detached'});
-        expect(running.sandbox.store.tokens.has(created.id)).toBe(false);
+        expect(suite.running.sandbox.store.tokens.has(created.id)).toBe(false);
         expect(problems).toEqual([]);
     }, {permissions: ['clipboard-read', 'clipboard-write']});
 });
 
 test('a regular user\'s Token Manager window has no "All tokens" at all', async () => {
-    await withPage(browser, 'panel no inventory', async (page) => {
-        const app = new SandboxApp(page, running.siteUrl);
+    await withPage(suite.browser, 'panel no inventory', async (page) => {
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const modal = await app.openTokenManager();
         await modal.getByRole('list', {name: 'Your personal access tokens'}).waitFor();
         expect(await modal.getByRole('tab').count()).toBe(0);
         expect(await page.getByText('All tokens').count()).toBe(0);
-        expect(running.sandbox.requests.some((r) => r.path === '/users/tokens')).toBe(false);
+        expect(suite.running.sandbox.requests.some((r) => r.path === '/users/tokens')).toBe(false);
         await expectAccessible(page, '.token-manager-modal');
         await page.keyboard.press('Escape');
         await modal.waitFor({state: 'detached'});
@@ -114,16 +102,16 @@ test('a regular user\'s Token Manager window has no "All tokens" at all', async 
 });
 
 test('a user without the token role, and a server with tokens disabled, get explanations', async () => {
-    await withPage(browser, 'panel explanations', async (page) => {
-        const app = new SandboxApp(page, running.siteUrl);
+    await withPage(suite.browser, 'panel explanations', async (page) => {
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('bob');
         const settings = await app.openSettingsTab('Token Manager');
         await settings.getByRole('note').filter({hasText: 'Your account is not allowed to use personal access tokens'}).waitFor();
         await expectAccessible(page, '.host-modal .panel');
     });
-    running.sandbox.config.EnableUserAccessTokens = false;
-    await withPage(browser, 'panel disabled', async (page) => {
-        const app = new SandboxApp(page, running.siteUrl);
+    suite.running.sandbox.config.EnableUserAccessTokens = false;
+    await withPage(suite.browser, 'panel disabled', async (page) => {
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const settings = await app.openSettingsTab('Token Manager');
         await settings.getByRole('note').filter({hasText: 'Personal access tokens are disabled on this server'}).waitFor();
@@ -133,14 +121,14 @@ test('a user without the token role, and a server with tokens disabled, get expl
 });
 
 test('an admin searches the inventory, previews and runs a bulk disable, and exports CSV', async () => {
-    await withPage(browser, 'panel inventory', async (page) => {
+    await withPage(suite.browser, 'panel inventory', async (page) => {
         const problems = watchConsole(page);
-        running.sandbox.store.addToken(running.sandbox.user('alice').id, '=HYPERLINK("http://evil.example","click")');
-        const app = new SandboxApp(page, running.siteUrl);
+        suite.running.sandbox.store.addToken(suite.running.sandbox.user('alice').id, '=HYPERLINK("http://evil.example","click")');
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('admin');
         const modal = await app.openTokenManager();
         await modal.getByRole('tab', {name: 'All tokens'}).click();
-        const total = running.sandbox.store.tokens.size;
+        const total = suite.running.sandbox.store.tokens.size;
         await modal.getByText(`${total} tokens on the server`).waitFor();
         for (const theme of ['light', 'dark'] as const) {
             await app.setTheme(theme);

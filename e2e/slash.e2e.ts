@@ -1,24 +1,12 @@
 // /token typed into the sandbox's message box as each kind of user, end to end in Chromium.
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 
-import type {RunningSandbox} from '../sandbox/server/server';
-import {launch, runAxe, startDemoSandbox, watchConsole, withPage} from './browser';
+import {browserSuite, runAxe, watchConsole, withPage} from './browser';
 import {SandboxApp} from './pages';
 
-let browser: Browser;
-let running: RunningSandbox;
+const suite = browserSuite();
 
-beforeAll(async () => {
-    browser = await launch();
-    running = await startDemoSandbox();
-});
-afterAll(async () => {
-    await browser?.close();
-    await running?.close();
-});
-beforeEach(() => running.sandbox.reset());
-
-const tokensOf = (username: string) => [...running.sandbox.store.tokens.values()].filter((t) => t.user_id === running.sandbox.user(username).id);
+const tokensOf = (username: string) => suite.running.sandbox.tokensOf(username);
 
 // Everywhere a secret must never be: the store, web storage, the URL, and the posts' messages and props.
 async function secretLeaks(page: Page, secret: string): Promise<string[]> {
@@ -46,11 +34,11 @@ async function secretLeaks(page: Page, secret: string): Promise<string[]> {
 }
 
 test('a regular user creates a token, copies the secret once, and it is redacted', async () => {
-    await withPage(browser, 'slash create reveal', async (page) => {
+    await withPage(suite.browser, 'slash create reveal', async (page) => {
         const problems = watchConsole(page);
         const logs: string[] = [];
         page.on('console', (m) => logs.push(m.text()));
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const reply = await app.command('/token create Laptop CLI --expires 30d');
         const secretBox = reply.getByRole('textbox', {name: 'Access token (the secret)'});
@@ -75,9 +63,9 @@ test('a regular user creates a token, copies the secret once, and it is redacted
 });
 
 test('a regular user lists, disables, enables and revokes (with confirmation)', async () => {
-    await withPage(browser, 'slash actions', async (page) => {
+    await withPage(suite.browser, 'slash actions', async (page) => {
         const problems = watchConsole(page);
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         let reply = await app.command('/token list');
         const table = reply.getByRole('table');
@@ -96,10 +84,10 @@ test('a regular user lists, disables, enables and revokes (with confirmation)', 
         reply = await app.command('/token revoke CI pipeline');
         await reply.getByText(/This cannot be undone/).waitFor();
         expect(await runAxe(page, '.token-manager-reply')).toEqual([]);
-        expect(running.sandbox.store.tokens.has(id)).toBe(true);
+        expect(suite.running.sandbox.store.tokens.has(id)).toBe(true);
         await reply.getByRole('button', {name: 'Revoke token'}).click();
         await app.posts.filter({hasText: 'Revoked token CI pipeline'}).waitFor();
-        expect(running.sandbox.store.tokens.has(id)).toBe(false);
+        expect(suite.running.sandbox.store.tokens.has(id)).toBe(false);
 
         reply = await app.command('/token disable-all');
         await reply.getByRole('button', {name: 'Cancel'}).click();
@@ -108,15 +96,15 @@ test('a regular user lists, disables, enables and revokes (with confirmation)', 
 
         reply = await app.command('/token frobnicate');
         await reply.getByText('frobnicate is not a /token command. Here is what /token can do:').waitFor();
-        expect(running.sandbox.requests.filter((r) => r.path === '/commands/execute')).toEqual([]);
+        expect(suite.running.sandbox.requests.filter((r) => r.path === '/commands/execute')).toEqual([]);
         expect(problems).toEqual([]);
     });
 });
 
 test('hostile descriptions render as plain text', async () => {
-    await withPage(browser, 'slash hostile', async (page) => {
-        running.sandbox.store.addToken(running.sandbox.user('alice').id, '<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all');
-        const app = new SandboxApp(page, running.siteUrl);
+    await withPage(suite.browser, 'slash hostile', async (page) => {
+        suite.running.sandbox.store.addToken(suite.running.sandbox.user('alice').id, '<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all');
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const reply = await app.command('/token list');
         expect(await reply.innerText()).toContain('<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all');
@@ -126,16 +114,16 @@ test('hostile descriptions render as plain text', async () => {
 });
 
 test('a user without the token role is told who can fix it; nothing is sent', async () => {
-    await withPage(browser, 'slash no role', async (page) => {
+    await withPage(suite.browser, 'slash no role', async (page) => {
         const problems = watchConsole(page);
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('bob');
-        running.sandbox.requests = [];
+        suite.running.sandbox.requests = [];
         for (const command of ['/token list', '/token create x']) {
             const reply = await app.command(command);
             await reply.getByText(/Manage Roles › "Allow this account to generate personal access tokens"/).waitFor();
         }
-        expect(running.sandbox.requests.filter((r) => r.path.includes('tokens'))).toEqual([]);
+        expect(suite.running.sandbox.requests.filter((r) => r.path.includes('tokens'))).toEqual([]);
         const reply = await app.command('/token admin');
         await reply.getByText('/token admin needs the System Admin role.').waitFor();
         expect(problems).toEqual([]);
@@ -143,9 +131,9 @@ test('a user without the token role is told who can fix it; nothing is sent', as
 });
 
 test('an admin searches every token and manages another user\'s', async () => {
-    await withPage(browser, 'slash admin', async (page) => {
+    await withPage(suite.browser, 'slash admin', async (page) => {
         const problems = watchConsole(page);
-        const app = new SandboxApp(page, running.siteUrl);
+        const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('admin');
         let reply = await app.command('/token admin deploy');
         await reply.getByText(/1 token matches deploy/).waitFor();

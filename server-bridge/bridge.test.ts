@@ -4,14 +4,9 @@
 import {client} from './client';
 import {TokenApiError} from './errors';
 import * as bridge from './index';
-import {startBridgeHarness, type BridgeHarness} from './test_support';
+import {bridgeSuite} from './test_support';
 
-let h: BridgeHarness;
-
-beforeAll(async () => {
-    h = await startBridgeHarness({basePath: '/mattermost'});
-});
-afterAll(() => h.running.close());
+const h = bridgeSuite({basePath: '/mattermost'});
 beforeEach(() => {
     h.running.sandbox.reset();
     h.delays.length = 0;

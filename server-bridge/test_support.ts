@@ -30,3 +30,13 @@ export async function startBridgeHarness(options: SandboxOptions = {}): Promise<
         apiCalls: (filter = () => true) => running.sandbox.requests.filter((r) => filter(r.path)).length,
     };
 }
+
+// One harness for a test file: started before its tests, closed after them.
+export function bridgeSuite(options: SandboxOptions = {}): BridgeHarness {
+    const suite = {} as BridgeHarness;
+    beforeAll(async () => {
+        Object.assign(suite, await startBridgeHarness(options));
+    });
+    afterAll(() => suite.running.close());
+    return suite;
+}

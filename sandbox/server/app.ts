@@ -88,6 +88,12 @@ export class Sandbox {
         return user;
     }
 
+    // A seeded user's tokens, in store order (for tests).
+    tokensOf(username: string) {
+        const id = this.user(username).id;
+        return [...this.store.tokens.values()].filter((t) => t.user_id === id);
+    }
+
     // A web session for tests that call the API directly (what logging in makes).
     loginSession(username: string): SandboxSession {
         const user = this.user(username);
@@ -189,16 +195,7 @@ export class Sandbox {
     }
 
     private usersByIds(c: RequestContext) {
-        let ids: unknown;
-        try {
-            ids = JSON.parse(c.rawBody);
-        } catch {
-            ids = null;
-        }
-        if (!Array.isArray(ids) || ids.length === 0) {
-            throw invalidBodyParam('user_ids');
-        }
-        return ids.filter((id): id is string => typeof id === 'string').
+        return c.decodeNonEmptyArray('user_ids').filter((id): id is string => typeof id === 'string').
             map((id) => this.store.users.get(id)).
             filter((u): u is SandboxUser => Boolean(u)).
             map((u) => this.sanitizeUser(c, u));
@@ -235,16 +232,7 @@ export class Sandbox {
     }
 
     private rolesByNames(c: RequestContext) {
-        let names: unknown;
-        try {
-            names = JSON.parse(c.rawBody);
-        } catch {
-            names = null;
-        }
-        if (!Array.isArray(names) || names.length === 0) {
-            throw invalidBodyParam('rolenames');
-        }
-        return names.map((n) => this.role(String(n))).filter(Boolean);
+        return c.decodeNonEmptyArray('rolenames').map((n) => this.role(String(n))).filter(Boolean);
     }
 
     private clientConfig(c: RequestContext | undefined) {

@@ -118,6 +118,20 @@ export class RequestContext {
         }
     }
 
+    // model.ArrayFromJSON-style bodies (POST /users/ids, /roles/names): a non-empty JSON array, or 400.
+    decodeNonEmptyArray(name: string): unknown[] {
+        let value: unknown;
+        try {
+            value = JSON.parse(this.rawBody);
+        } catch {
+            value = null;
+        }
+        if (!Array.isArray(value) || value.length === 0) {
+            throw invalidBodyParam(name);
+        }
+        return value;
+    }
+
     pagination(): {page: number; perPage: number} {
         const parse = (raw: string | null, fallback: number) => {
             if (raw === null || !/^-?\d+$/.test(raw)) {

@@ -3,17 +3,12 @@
 // reaches the store.
 import {applyMiddleware, combineReducers, legacy_createStore as createStore, type Middleware} from 'redux';
 
-import {startBridgeHarness, type BridgeHarness} from '../../server-bridge/test_support';
+import {bridgeSuite} from '../../server-bridge/test_support';
 import * as actions from './actions';
 import reducer from './reducer';
 import {pluginStateKey} from './selectors';
 
-let h: BridgeHarness;
-
-beforeAll(async () => {
-    h = await startBridgeHarness();
-});
-afterAll(() => h.running.close());
+const h = bridgeSuite();
 beforeEach(() => {
     h.running.sandbox.reset();
     h.signIn('alice');

@@ -84,11 +84,13 @@ export function rotateToken(tokenId: string, expiresAt?: number): Thunk<UserAcce
     };
 }
 
-export function disableToken(tokenId: string): Thunk<true> {
+// Disable and enable: flip is_active in the store; a token the server no longer has is dropped.
+function setActive(tokenId: string, isActive: boolean): Thunk<true> {
+    const operation = isActive ? 'enableToken' : 'disableToken';
     return async (dispatch) => {
-        const result = await attempt(() => bridge.disableToken(tokenId), 'disableToken');
+        const result = await attempt(() => (isActive ? bridge.enableToken(tokenId) : bridge.disableToken(tokenId)), operation);
         if (result.data) {
-            dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive: false});
+            dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive});
         } else if (result.error.kind === 'not_found') {
             dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
         }
@@ -96,16 +98,12 @@ export function disableToken(tokenId: string): Thunk<true> {
     };
 }
 
+export function disableToken(tokenId: string): Thunk<true> {
+    return setActive(tokenId, false);
+}
+
 export function enableToken(tokenId: string): Thunk<true> {
-    return async (dispatch) => {
-        const result = await attempt(() => bridge.enableToken(tokenId), 'enableToken');
-        if (result.data) {
-            dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive: true});
-        } else if (result.error.kind === 'not_found') {
-            dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
-        }
-        return result.data ? {data: true} : result;
-    };
+    return setActive(tokenId, true);
 }
 
 export function revokeToken(tokenId: string): Thunk<true> {
@@ -173,17 +171,6 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): Thunk<n
             return {data: result.data.tokens.length};
         }
         dispatch({type: ActionTypes.INVENTORY_FAILED, error: result.error});
-        return result;
-    };
-}
-
-export function fetchOwners(userIds: string[]): Thunk<number> {
-    return async (dispatch) => {
-        const result = await attempt(() => bridge.getUsersByIds(userIds), 'getUsersByIds');
-        if (result.data) {
-            dispatch({type: ActionTypes.RECEIVED_OWNERS, data: [...result.data.values()]});
-            return {data: result.data.size};
-        }
         return result;
     };
 }

@@ -8,7 +8,7 @@ import {renderToStaticMarkup} from 'react-dom/server';
 import {IntlProvider} from 'react-intl';
 
 import {renderMarkdown} from '../../sandbox/host/markdown';
-import {startBridgeHarness, type BridgeHarness} from '../../server-bridge/test_support';
+import {bridgeSuite} from '../../server-bridge/test_support';
 import SlashReply from './components/slash_reply/slash_reply';
 import {getTranslations} from './i18n';
 import {REPLY_PROP} from './post_type';
@@ -34,15 +34,8 @@ const HOSTILE = [
     ':smile: #hashtag $VAR',
 ];
 
-let h: BridgeHarness;
-
-beforeAll(async () => {
-    h = await startBridgeHarness();
-});
-afterAll(async () => {
-    clearVault();
-    await h.running.close();
-});
+const h = bridgeSuite();
+afterAll(clearVault);
 
 const asShown = (text: string) => text.replace(/\r\n?|\n/g, ' ');
 

@@ -32,7 +32,3 @@ export function clearVault() {
     }
     pending.clear();
 }
-
-export function vaultSize(): number {
-    return pending.size;
-}

@@ -52,7 +52,3 @@ export function getMyTokens(state: State): StoredToken[] {
 export function compareTokens(a: StoredToken, b: StoredToken): number {
     return a.description.localeCompare(b.description) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-
-export function getTokensOfUser(state: State, userId: string): StoredToken[] {
-    return Object.values(getPluginState(state).tokens).filter((t) => t.user_id === userId).sort(compareTokens);
-}

@@ -1,22 +1,15 @@
 /** @jest-environment node */
 // The /token handler against the sandbox over HTTP: every subcommand for each kind of user, the requests
 // each one makes, confirmations, the one-time reveal, and what it says when it cannot help.
-import {startBridgeHarness, type BridgeHarness} from '../../server-bridge/test_support';
+import {bridgeSuite} from '../../server-bridge/test_support';
 import {confirm} from './confirmations';
 import {clearVault, takeSecret} from './reveal_vault';
 import {createSlashCommandHook} from './slash_command';
 import {replyText, slashHarness} from './test/slash_harness';
 import type {Block} from './utils/reply';
 
-let h: BridgeHarness;
-
-beforeAll(async () => {
-    h = await startBridgeHarness();
-});
-afterAll(async () => {
-    clearVault();
-    await h.running.close();
-});
+const h = bridgeSuite();
+afterAll(clearVault);
 beforeEach(() => h.running.sandbox.reset());
 
 const sb = () => h.running.sandbox;

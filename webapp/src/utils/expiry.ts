@@ -3,8 +3,6 @@ import {DAY_MS} from 'server-bridge/validation';
 
 export type ExpirySpec = {kind: 'never'} | {kind: 'at'; expiresAt: number; label: string};
 
-export const EXPIRY_PRESETS = ['7d', '30d', '90d', '1y', 'never'] as const;
-
 export function parseExpiry(input: string, now = Date.now()): ExpirySpec | undefined {
     const value = input.trim().toLowerCase();
     if (value === 'never' || value === '0') {

@@ -21,8 +21,3 @@ export function codeSpan(text: string): string {
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
-
-// Table cells additionally must not contain an unescaped pipe (escaped above) or a line break.
-export function escapeTableCell(text: string): string {
-    return escapeMarkdown(text);
-}

@@ -82,5 +82,5 @@ export function useTokenActions(options: {others?: boolean} = {}) {
             <p className='token-manager-visually-hidden' role='status' aria-live='polite'>{status}</p>
         </>
     );
-    return {ask, element, setReveal};
+    return {ask, element};
 }
