@@ -36,8 +36,12 @@ sandbox-host: $(NPM_STAMP)
 	npm run --silent build:host
 
 .PHONY: demo
-demo: build sandbox-host ## Build, then serve the plugin in the sandbox on 127.0.0.1:$(PORT) (PORT=… to change)
+demo: build sandbox-host ## Build, then serve the plugin in the sandbox on 127.0.0.1:$(PORT) (see README for switches)
 	npx tsx sandbox/run.ts --port $(PORT)
+
+.PHONY: screenshots
+screenshots: build sandbox-host ## Screenshots of every view in the light and dark themes, into e2e/artifacts/
+	npx tsx e2e/screenshots.ts
 
 .PHONY: watch
 watch: $(NPM_STAMP) ## Rebuild the webapp bundle on change

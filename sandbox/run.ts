@@ -1,5 +1,8 @@
 // `make demo`: serves the sandbox API, the host page and the built plugin on 127.0.0.1 (port 8065 unless
-// PORT or --port says otherwise) and prints the URL and the logins. Ctrl-C stops it.
+// PORT or --port says otherwise) and prints the URL and the logins. Ctrl-C stops it. Switches (flag or
+// environment variable): --seed default|large|empty (SEED), --feature-level classic|expiry|rotate
+// (FEATURE_LEVEL), --tokens-disabled (TOKENS_DISABLED=1), --max-lifetime-days N (MAX_LIFETIME_DAYS),
+// --latency-ms N (LATENCY_MS), --base-path /mattermost (BASE_PATH).
 import fs from 'fs';
 import path from 'path';
 
@@ -38,10 +41,15 @@ async function main() {
         basePath: arg('base-path') ?? process.env.BASE_PATH ?? '',
         seed: (arg('seed') ?? process.env.SEED ?? 'default') as SeedName,
         featureLevel: (arg('feature-level') ?? process.env.FEATURE_LEVEL ?? 'rotate') as FeatureLevel,
+        config: {
+            EnableUserAccessTokens: !process.argv.includes('--tokens-disabled') && process.env.TOKENS_DISABLED !== '1',
+            MaximumPersonalAccessTokenLifetimeDays: Number(arg('max-lifetime-days') ?? process.env.MAX_LIFETIME_DAYS ?? 0),
+        },
     }).catch((err: NodeJS.ErrnoException) => {
         console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use: try \`make demo PORT=8066\`.` : err.message);
         process.exit(1);
     });
+    running.sandbox.faults.latencyMs = Number(arg('latency-ms') ?? process.env.LATENCY_MS ?? 0);
     console.log(`Token Manager sandbox: ${running.siteUrl}/`);
     console.log(`Seed: ${arg('seed') ?? process.env.SEED ?? 'default'}; server features: ${running.sandbox.featureLevel}. Logins (password "password"):`);
     for (const login of DEMO_LOGINS) {

@@ -4,6 +4,7 @@ import React, {useEffect, useRef} from 'react';
 import {FormattedMessage} from 'react-intl';
 
 import slash from '../../messages/slash';
+import {useFocusTrap} from './focus_trap';
 
 export interface ConfirmDialogProps {
     title: React.ReactNode;
@@ -17,6 +18,8 @@ export interface ConfirmDialogProps {
 
 export default function ConfirmDialog({title, children, confirmLabel, danger, busy, onConfirm, onCancel}: ConfirmDialogProps) {
     const cancelRef = useRef<HTMLButtonElement>(null);
+    const boxRef = useRef<HTMLDivElement>(null);
+    useFocusTrap(boxRef);
     const titleId = useRef(`token-manager-dialog-${Math.random().toString(36).slice(2)}`).current;
     useEffect(() => {
         const previous = document.activeElement as HTMLElement | null;
@@ -33,7 +36,7 @@ export default function ConfirmDialog({title, children, confirmLabel, danger, bu
                 }
             }}
         >
-            <div className='token-manager-dialog__box' role='alertdialog' aria-modal='true' aria-labelledby={titleId}>
+            <div ref={boxRef} className='token-manager-dialog__box' role='alertdialog' aria-modal='true' aria-labelledby={titleId}>
                 <h3 id={titleId}>{title}</h3>
                 <div>{children}</div>
                 <div className='token-manager-dialog__buttons'>

@@ -6,6 +6,7 @@ import {FormattedMessage} from 'react-intl';
 
 import reveal from '../../messages/reveal';
 import SecretReveal from '../reveal/secret_reveal';
+import {useFocusTrap} from './focus_trap';
 
 export interface PendingReveal {
     title: string;
@@ -31,9 +32,11 @@ function pending(token: UserAccessToken, title: string): PendingReveal {
 export default function RevealDialog({reveal: r, onClose}: {reveal: PendingReveal; onClose: () => void}) {
     const [dismissed, setDismissed] = useState(false);
     const titleId = useRef(`token-manager-reveal-${r.tokenId}`).current;
+    const boxRef = useRef<HTMLDivElement>(null);
+    useFocusTrap(boxRef);
     return (
         <div className='token-manager token-manager-dialog'>
-            <div className='token-manager-dialog__box' role='dialog' aria-modal='true' aria-labelledby={titleId}>
+            <div ref={boxRef} className='token-manager-dialog__box' role='dialog' aria-modal='true' aria-labelledby={titleId}>
                 <h3 id={titleId}>{r.title}</h3>
                 <SecretReveal takeSecret={r.take} tokenId={r.tokenId} description={r.description} autoFocus={true} onDismiss={() => setDismissed(true)}/>
                 {dismissed && (

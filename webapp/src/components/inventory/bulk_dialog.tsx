@@ -1,6 +1,6 @@
 // Bulk disable / enable / revoke: a preview of exactly what will change, then a per-token result summary
 // with every failure listed. Requests run four at a time; a failure never stops the others.
-import React, {useMemo, useState} from 'react';
+import React, {useMemo, useRef, useState} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 import {useDispatch} from 'react-redux';
 import {createLimiter, type TokenApiErrorFields} from 'server-bridge';
@@ -12,6 +12,7 @@ import slash from '../../messages/slash';
 import type {OwnerSummary, StoredToken} from '../../reducer';
 import {describeError} from '../../utils/error_text';
 import {bulkPlan} from '../../utils/inventory_rows';
+import {useFocusTrap} from '../common/focus_trap';
 
 export type BulkAction = 'disable' | 'enable' | 'revoke';
 
@@ -28,6 +29,8 @@ export default function BulkDialog({action, tokens, owners, onClose}: {action: B
     const [done, setDone] = useState(0);
     const [outcomes, setOutcomes] = useState<Outcome[]>([]);
     const owner = (t: StoredToken) => owners[t.user_id]?.username ?? t.user_id;
+    const boxRef = useRef<HTMLDivElement>(null);
+    useFocusTrap(boxRef);
 
     const run = async () => {
         setPhase('running');
@@ -46,7 +49,7 @@ export default function BulkDialog({action, tokens, owners, onClose}: {action: B
     const titleId = 'token-manager-bulk-title';
     return (
         <div className='token-manager token-manager-dialog' onKeyDown={(e) => e.key === 'Escape' && phase !== 'running' && onClose(phase === 'done')}>
-            <div className='token-manager-dialog__box' role='dialog' aria-modal='true' aria-labelledby={titleId}>
+            <div ref={boxRef} className='token-manager-dialog__box' role='dialog' aria-modal='true' aria-labelledby={titleId}>
                 <h3 id={titleId}>
                     {phase === 'done' ? <FormattedMessage {...messages.resultTitle}/> : <FormattedMessage {...messages.previewTitle} values={{action, count: plan.change.length}}/>}
                 </h3>

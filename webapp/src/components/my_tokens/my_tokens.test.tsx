@@ -147,6 +147,13 @@ test.each([
     await user.click(within(row(description)).getByRole('button', {name: `${action} ${description}`}));
     const dialog = screen.getByRole('alertdialog', {name: title});
     expect(within(dialog).getByRole('button', {name: 'Cancel'})).toHaveFocus();
+    // Tab stays inside the dialog.
+    await user.tab();
+    expect(within(dialog).getByRole('button', {name: action})).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole('button', {name: 'Cancel'})).toHaveFocus();
+    await user.tab({shift: true});
+    expect(within(dialog).getByRole('button', {name: action})).toHaveFocus();
     expect(mocked[call]).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', {name: action}));
     await waitFor(() => expect(mocked[call]).toHaveBeenCalledWith(tokens.find((t) => t.description === description)!.id));

@@ -23,6 +23,12 @@ test('closed until opened; Escape closes it', async () => {
     });
     const dialog = await screen.findByRole('dialog', {name: 'Token Manager'});
     expect(dialog).toHaveFocus();
+    // Shift+Tab from the dialog itself wraps to its last control, and Tab from there back to the first.
+    await user.tab({shift: true});
+    const controls = within(dialog).getAllByRole('button');
+    expect(controls.at(-1)).toHaveFocus();
+    await user.tab();
+    expect(within(dialog).getByRole('button', {name: 'Close'})).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 });

@@ -8,6 +8,7 @@ import {closeTokenManager, openTokenManager} from '../../actions';
 import panel from '../../messages/panel';
 import {getCapabilities, getPluginState, type State} from '../../selectors';
 import Inventory from '../inventory/inventory';
+import {useFocusTrap} from '../common/focus_trap';
 import MyTokens from '../my_tokens/my_tokens';
 
 export default function TokenManagerModal() {
@@ -17,6 +18,7 @@ export default function TokenManagerModal() {
     const caps = useSelector(getCapabilities);
     const dialogRef = useRef<HTMLDivElement>(null);
     const returnFocus = useRef<HTMLElement | null>(null);
+    useFocusTrap(dialogRef, modal.open);
 
     useEffect(() => {
         if (!modal.open) {
