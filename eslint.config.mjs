@@ -29,7 +29,7 @@ export default tseslint.config(
     },
     {
         // Command-line tools, the sandbox and tests may print.
-        files: ['build/**', 'sandbox/**', 'e2e/**', 'server-bridge/bench/**', '**/*.test.{ts,tsx}'],
+        files: ['build/**', 'sandbox/**', 'e2e/**', '**/*.test.{ts,tsx}'],
         rules: {'no-console': 'off'},
     },
     {

@@ -8,6 +8,6 @@ module.exports = {
         '^server-bridge/(.*)$': '<rootDir>/server-bridge/$1',
     },
     setupFilesAfterEnv: ['<rootDir>/webapp/src/test/setup.ts'],
-    collectCoverageFrom: ['webapp/src/**/*.{ts,tsx}', 'server-bridge/**/*.ts', 'build/**/*.ts', '!**/*.test.{ts,tsx}', '!server-bridge/bench/**'],
+    collectCoverageFrom: ['webapp/src/**/*.{ts,tsx}', 'server-bridge/**/*.ts', 'build/**/*.ts', '!**/*.test.{ts,tsx}'],
     testTimeout: 20000,
 };

@@ -216,6 +216,17 @@ describe('disable, enable, revoke', () => {
         expect(await confirm(ask.confirmId)).toBe(false);
     });
 
+    test('revoke by id asks about the right token and owner, reading them first', async () => {
+        const admin = slashHarness(h, 'admin');
+        const target = byDescription('alice', 'CI pipeline');
+        const result = await admin.run(`/token revoke ${target.id}`);
+        expect(result.requests).toEqual([`GET /users/tokens/${target.id}`, 'POST /users/ids']);
+        expect(replyText(result.replies[0].reply)).toContain(`Revoke token CI pipeline (${target.id}) of @alice?`);
+        const gone = await admin.run('/token revoke aaaaaaaaaaaaaaaaaaaaaaaaaa');
+        expect(replyText(gone.replies[0].reply)).toContain('That token no longer exists');
+        expect(gone.replies[0].reply.blocks.some((b) => b.t === 'confirm')).toBe(false);
+    });
+
     test('already disabled or active: says so without a write', async () => {
         const {run} = slashHarness(h, 'alice');
         let result = await run('/token disable Old integration');

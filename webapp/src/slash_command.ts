@@ -288,6 +288,32 @@ async function findToken(ctx: Context, target: string, username?: string): Promi
     return {token: resolution.token, owner};
 }
 
+type FoundToken = NonNullable<Awaited<ReturnType<typeof findToken>>>;
+
+// Before asking "Revoke …?" about a token named only by its id: read what it is and whose it is, so the
+// question names the right token and owner (one read, plus one for an owner the store does not know).
+async function identify(ctx: Context, found: FoundToken): Promise<FoundToken | undefined> {
+    let token = found.token;
+    if (!token.description || !token.user_id) {
+        try {
+            token = await bridge.getToken(token.id);
+        } catch (err) {
+            ctx.fail(actions.toErrorFields(err), {others: true});
+            return undefined;
+        }
+    }
+    const me = ctx.me;
+    if (token.user_id === me.id) {
+        return {token, owner: {id: me.id, username: me.username, others: false}};
+    }
+    let username: string | undefined = getPluginState(ctx.state).owners[token.user_id]?.username;
+    if (!username) {
+        const users = await bridge.getUsersByIds([token.user_id]).catch(() => undefined);
+        username = users?.get(token.user_id)?.username;
+    }
+    return {token, owner: {id: token.user_id, username: username ?? token.user_id, others: true}};
+}
+
 function label(token: {id: string; description: string}): {description: Inline; id: Inline} {
     return {description: strong(token.description || '—'), id: code(token.id)};
 }
@@ -406,7 +432,10 @@ async function act(ctx: Context, action: 'disable' | 'enable' | 'revoke', target
     if (!checkTokenRole(ctx, action === 'enable' ? 'create' : 'revoke')) {
         return;
     }
-    const found = await findToken(ctx, target, username);
+    let found = await findToken(ctx, target, username);
+    if (found && action === 'revoke' && !yes) {
+        found = await identify(ctx, found);
+    }
     if (!found) {
         return;
     }
@@ -438,7 +467,7 @@ async function act(ctx: Context, action: 'disable' | 'enable' | 'revoke', target
         ctx.say(action === 'disable' ? slash.disabled : slash.revoked, names, 'success');
     };
     if (action === 'revoke' && !yes) {
-        askToConfirm(ctx, ctx.parts(slash.confirmRevoke, {...names, username: text(owner.username || '?')}), slash.confirmRevokeButton, perform);
+        askToConfirm(ctx, ctx.parts(slash.confirmRevoke, {...names, username: text(owner.username)}), slash.confirmRevokeButton, perform);
         return;
     }
     await perform();
@@ -469,7 +498,10 @@ async function rotate(ctx: Context, target: string, username: string | undefined
         ctx.say(slash.rotateUnsupported, {}, 'error');
         return;
     }
-    const found = await findToken(ctx, target, username);
+    let found = await findToken(ctx, target, username);
+    if (found && !yes) {
+        found = await identify(ctx, found);
+    }
     if (!found) {
         return;
     }
@@ -496,7 +528,7 @@ async function rotate(ctx: Context, target: string, username: string | undefined
         revealReply(ctx, slash.rotated, result.data);
     };
     if (!yes) {
-        askToConfirm(ctx, ctx.parts(slash.confirmRotate, {...label(token), username: text(owner.username || '?')}), slash.confirmRotateButton, perform);
+        askToConfirm(ctx, ctx.parts(slash.confirmRotate, {...label(token), username: text(owner.username)}), slash.confirmRotateButton, perform);
         return;
     }
     await perform();

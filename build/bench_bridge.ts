@@ -3,10 +3,10 @@
 // speed-ups. Ratios are taken inside one run (the machines are noisy).
 import {performance} from 'perf_hooks';
 
-import {startSandbox} from '../../sandbox/server/server';
-import {client, configureClient} from '../client';
-import {loadInventory} from '../inventory';
-import {requestStats, resetRequestStats} from '../request';
+import {startSandbox} from '../sandbox/server/server';
+import {client, configureClient} from '../server-bridge/client';
+import {loadInventory} from '../server-bridge/inventory';
+import {requestStats, resetRequestStats} from '../server-bridge/request';
 
 const LATENCY_MS = Number(process.env.LATENCY_MS ?? 50);
 const LEVELS = [1, 4, 8];
