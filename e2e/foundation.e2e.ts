@@ -3,7 +3,7 @@
 import {spawn} from 'child_process';
 import path from 'path';
 
-import {browserSuite, watchConsole, withPage} from './browser';
+import {browserSuite, startDemoSandbox, watchConsole, withPage} from './browser';
 import {SandboxApp} from './pages';
 
 const suite = browserSuite();
@@ -92,4 +92,21 @@ test('the Settings modal shows the plugin\'s section, and uninitialize removes e
         await page.keyboard.press('Escape');
         expect(problems).toEqual([]);
     });
+});
+
+test('under a subpath (https://host/mattermost) the plugin talks to the right URL with the session cookie', async () => {
+    const sub = await startDemoSandbox({basePath: '/mattermost'});
+    try {
+        await withPage(suite.browser, 'subpath', async (page) => {
+            const problems = watchConsole(page);
+            const app = new SandboxApp(page, sub.siteUrl);
+            await app.signIn('alice');
+            const reply = await app.command('/token list');
+            await reply.getByText('4 tokens of @alice.').waitFor();
+            expect(sub.sandbox.requests.find((r) => r.path.endsWith('/tokens'))).toMatchObject({status: 200, auth: 'cookie'});
+            expect(problems).toEqual([]);
+        });
+    } finally {
+        await sub.close();
+    }
 });

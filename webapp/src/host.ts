@@ -16,14 +16,15 @@ declare global {
 
 type StateLike = Pick<GlobalState, 'entities'>;
 
-// The server's URL for Client4: the configured SiteURL, else this page's origin plus the web app's base
-// path (Mattermost under a subpath such as /mattermost sets window.basename).
-export function siteUrlFrom(state: StateLike, location: Pick<Location, 'origin'> = window.location, basename = window.basename ?? ''): string {
-    const configured = (state.entities.general?.config as Record<string, string | undefined>)?.SiteURL;
-    if (configured) {
-        return configured;
+// The server's URL for Client4, as the web app's own getSiteURL() builds it: this page's origin plus the
+// web app's base path (Mattermost under a subpath such as /mattermost sets window.basename). The page's
+// origin, not ServiceSettings.SiteURL, so that the session cookie goes along even when SiteURL names
+// another host; SiteURL is the fallback where there is no page location.
+export function siteUrlFrom(state: StateLike, location: Pick<Location, 'origin'> | null = window.location, basename = window.basename ?? ''): string {
+    if (location?.origin && location.origin !== 'null') {
+        return `${location.origin}${basename}`.replace(/\/+$/, '');
     }
-    return `${location.origin}${basename}`;
+    return (state.entities.general?.config as Record<string, string | undefined>)?.SiteURL ?? '';
 }
 
 export function currentUserId(state: StateLike): string {
