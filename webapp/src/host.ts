@@ -2,9 +2,11 @@
 // path, the store's action for client-side posts, and the current user/channel. A host change is a
 // one-file fix here.
 import type {GlobalState} from '@mattermost/types/store';
+import PostTypes from 'mattermost-redux/action_types/posts';
 
-// mattermost-redux PostTypes.RECEIVED_NEW_POST: a post the store receives is shown in its channel.
-export const RECEIVED_NEW_POST = 'RECEIVED_NEW_POST';
+// A post the store receives is shown in its channel. (Only this one action-types module is imported:
+// the package's index would bring every action type into the bundle.)
+export const RECEIVED_NEW_POST = PostTypes.RECEIVED_NEW_POST;
 // Renders as "System".
 export const SYSTEM_USER_ID = '0';
 

@@ -25,6 +25,8 @@ export interface InventoryState {
     loaded: number;
     pages: number;
     startedAt: number;
+    // The count of the last complete load: the server has no count, so a reload shows progress against it.
+    lastTotal?: number;
     error?: TokenApiErrorFields;
 }
 
@@ -119,11 +121,11 @@ const initialInventory: InventoryState = {status: 'idle', loaded: 0, pages: 0, s
 function inventory(state: InventoryState = initialInventory, action: AnyAction): InventoryState {
     switch (action.type) {
     case ActionTypes.INVENTORY_STARTED:
-        return {status: 'loading', loaded: 0, pages: 0, startedAt: action.at};
+        return {status: 'loading', loaded: 0, pages: 0, startedAt: action.at, lastTotal: state.lastTotal};
     case ActionTypes.INVENTORY_PROGRESS:
         return {...state, loaded: action.loaded, pages: action.pages};
     case ActionTypes.INVENTORY_FINISHED:
-        return {...state, status: 'loaded', loaded: action.tokenIds.length};
+        return {...state, status: 'loaded', loaded: action.tokenIds.length, lastTotal: action.tokenIds.length};
     case ActionTypes.INVENTORY_FAILED:
         return {...state, status: 'error', error: action.error};
     default:

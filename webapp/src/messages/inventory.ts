@@ -3,6 +3,7 @@ import {defineMessages} from 'react-intl';
 export default defineMessages({
     title: {id: 'token_manager.inventory.title', defaultMessage: 'Every token on the server'},
     loading: {id: 'token_manager.inventory.loading', defaultMessage: 'Loading… {loaded, number} {loaded, plural, one {token} other {tokens}} so far ({pages, plural, one {# page} other {# pages}})'},
+    loadingOf: {id: 'token_manager.inventory.loading_of', defaultMessage: 'Loading… {loaded, number} of about {total, number} tokens'},
     loaded: {id: 'token_manager.inventory.loaded', defaultMessage: '{loaded, number} {loaded, plural, one {token} other {tokens}} on the server'},
     reload: {id: 'token_manager.inventory.reload', defaultMessage: 'Reload'},
     searchLabel: {id: 'token_manager.inventory.search_label', defaultMessage: 'Search description, owner, email or ID'},

@@ -79,6 +79,13 @@ test('shows progress while pages arrive and rows as soon as the first page lands
     await act(async () => finish());
     expect(screen.getByText('5 tokens on the server')).toBeInTheDocument();
     expect(dataRows()).toHaveLength(5);
+    // A reload counts against the last total.
+    mocked.loadInventory.mockImplementation((options = {}) => new Promise(() => {
+        options.onTokens?.(TOKENS.slice(0, 2), {loaded: 2, pages: 1, done: false});
+    }));
+    await userEvent.setup().click(screen.getByRole('button', {name: 'Reload'}));
+    expect(await screen.findByText('Loading… 2 of about 5 tokens')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('max', '5');
     expect(within(dataRows()[0]).getByRole('button', {name: /Show only the tokens of @alice/})).toBeInTheDocument();
 });
 

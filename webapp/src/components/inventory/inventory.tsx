@@ -124,6 +124,11 @@ export default function Inventory() {
 
     const sortBy = (key: SortKey) => setSort((s) => ({key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc'}));
 
+    // The server has no count: the first load counts up; a reload shows "of about" the last total.
+    const progressText = inventory.lastTotal ?
+        intl.formatMessage(messages.loadingOf, {loaded: inventory.loaded, total: inventory.lastTotal}) :
+        intl.formatMessage(messages.loading, {loaded: inventory.loaded, pages: inventory.pages});
+
     const renderRow = (i: number, style: React.CSSProperties) => {
         const token = rows[i];
         const owner = owners[token.user_id];
@@ -158,8 +163,8 @@ export default function Inventory() {
             <div className='token-manager-progress' role='status' aria-live='polite'>
                 {inventory.status === 'loading' && (
                     <>
-                        <FormattedMessage {...messages.loading} values={{loaded: inventory.loaded, pages: inventory.pages}}/>
-                        <progress aria-label={intl.formatMessage(messages.loading, {loaded: inventory.loaded, pages: inventory.pages})}/>
+                        {progressText}
+                        <progress aria-label={progressText} value={inventory.lastTotal ? Math.min(inventory.loaded, inventory.lastTotal) : undefined} max={inventory.lastTotal}/>
                     </>
                 )}
                 {inventory.status === 'loaded' && <FormattedMessage {...messages.loaded} values={{loaded: inventory.loaded}}/>}
