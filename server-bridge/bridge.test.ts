@@ -16,7 +16,7 @@ beforeEach(() => {
 
 const sb = () => h.running.sandbox;
 const idOf = (username: string) => sb().user(username).id;
-const tokensOf = (username: string) => [...sb().store.tokens.values()].filter((t) => t.user_id === idOf(username));
+const tokensOf = (username: string) => sb().tokensOf(username);
 
 async function failure(promise: Promise<unknown>): Promise<TokenApiError> {
     const err = await promise.then(() => undefined, (e) => e);

@@ -18,7 +18,7 @@ beforeEach(() => running.sandbox.reset());
 
 const sb = () => running.sandbox;
 const userId = (name: string) => sb().user(name).id;
-const tokensOf = (name: string) => [...sb().store.tokens.values()].filter((t) => t.user_id === userId(name));
+const tokensOf = (name: string) => sb().tokensOf(name);
 
 function expectError(call: {status: number; body: any; headers: Headers}, status: number, id: string) {
     expect(call.status).toBe(status);

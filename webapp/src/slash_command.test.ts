@@ -13,7 +13,7 @@ afterAll(clearVault);
 beforeEach(() => h.running.sandbox.reset());
 
 const sb = () => h.running.sandbox;
-const tokensOf = (username: string) => [...sb().store.tokens.values()].filter((t) => t.user_id === sb().user(username).id);
+const tokensOf = (username: string) => sb().tokensOf(username);
 const byDescription = (username: string, description: string) => tokensOf(username).find((t) => t.description === description)!;
 const block = <T extends Block['t']>(blocks: Block[], t: T) => blocks.find((b) => b.t === t) as Extract<Block, {t: T}>;
 

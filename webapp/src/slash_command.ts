@@ -14,7 +14,7 @@ import slash from './messages/slash';
 import {REPLY_POST_TYPE, REPLY_PROP} from './post_type';
 import type {StoredToken} from './reducer';
 import {depositSecret} from './reveal_vault';
-import {getCapabilities, getPluginState, type State} from './selectors';
+import {compareTokens, getCapabilities, getPluginState, type State} from './selectors';
 import {parseCommand, isTokenCommand, type Command, type ParseProblem, type ListFilter} from './utils/command_parser';
 import {describeError, errorDetails, type ErrorContext} from './utils/error_text';
 import {expiresAtOf} from './utils/expiry';
@@ -416,7 +416,7 @@ async function list(ctx: Context, filter: ListFilter, username?: string) {
         ctx.fail(result.error, {others: owner.others});
         return;
     }
-    const tokens = filterTokens([...result.data].sort((a, b) => a.description.localeCompare(b.description) || a.id.localeCompare(b.id)), filter);
+    const tokens = filterTokens([...result.data].sort(compareTokens), filter);
     const filterText = filter === 'all' ? '' : ctx.intl.formatMessage(filter === 'active' ? slash.listFilterActive : slash.listFilterInactive);
     const blocks: Block[] = [{t: 'p', c: ctx.parts(slash.listTitle, {count: tokens.length, username: text(owner.username), filter: filterText})}];
     if (tokens.length > 0) {

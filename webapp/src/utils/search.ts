@@ -40,7 +40,6 @@ export function isSubsequence(needle: string, hay: string): boolean {
     return i === needle.length;
 }
 
-// "@alice" finds alice's tokens: the @ is how people write usernames.
 function fuzzyMatch(term: string, fields: string[]): boolean {
     for (let i = 0; i < FUZZY_FIELDS; i++) {
         if (isSubsequence(term, fields[i])) {
@@ -50,6 +49,7 @@ function fuzzyMatch(term: string, fields: string[]): boolean {
     return false;
 }
 
+// "@alice" finds alice's tokens: the @ is how people write usernames.
 export function queryTerms(query: string): string[] {
     return query.toLowerCase().split(/\s+/).map((term) => term.replace(/^@/, '')).filter(Boolean);
 }
