@@ -48,11 +48,16 @@ watch: $(NPM_STAMP) ## Rebuild the webapp bundle on change
 	npx webpack --mode=development --watch
 
 .PHONY: check-style
-check-style: $(NPM_STAMP) ## Type check (tsc --noEmit), lint (ESLint), manifest module and i18n checks
+check-style: $(NPM_STAMP) ## Type check (tsc --noEmit), lint (ESLint), formatting (Prettier), manifest module and i18n checks
 	npx tsc --noEmit
+	npx prettier --check --log-level warn .
 	npx eslint --max-warnings=0 .
 	npx tsx build/manifest.ts --check
 	npx tsx build/i18n.ts --check
+
+.PHONY: format
+format: $(NPM_STAMP) ## Format the code with Prettier (.prettierrc.json)
+	npx prettier --write --log-level warn .
 
 .PHONY: i18n-extract
 i18n-extract: $(NPM_STAMP) ## Regenerate webapp/src/i18n/en.json from the messages modules

@@ -3,7 +3,16 @@ module.exports = (api) => {
     const isTest = api.env('test');
     return {
         presets: [
-            ['@babel/preset-env', isTest ? {targets: {node: 'current'}} : {targets: {chrome: '110', firefox: '115', safari: '16', edge: '110'}, bugfixes: true, modules: false}],
+            [
+                '@babel/preset-env',
+                isTest
+                    ? {targets: {node: 'current'}}
+                    : {
+                          targets: {chrome: '110', firefox: '115', safari: '16', edge: '110'},
+                          bugfixes: true,
+                          modules: false,
+                      },
+            ],
             ['@babel/preset-react', {runtime: 'classic'}],
             ['@babel/preset-typescript', {allowDeclareFields: true}],
         ],

@@ -5,7 +5,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-    {ignores: ['node_modules/**', 'dist/**', 'webapp/dist/**', 'sandbox/host/dist/**', 'coverage/**', 'e2e/artifacts/**']},
+    {
+        ignores: [
+            'node_modules/**',
+            'dist/**',
+            'webapp/dist/**',
+            'sandbox/host/dist/**',
+            'coverage/**',
+            'e2e/artifacts/**',
+        ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -20,7 +29,10 @@ export default tseslint.config(
             'react/prop-types': 'off',
             'react/display-name': 'off',
             '@typescript-eslint/no-explicit-any': 'off',
-            '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
+            '@typescript-eslint/no-unused-vars': [
+                'error',
+                {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'},
+            ],
             'no-console': ['error', {allow: ['warn', 'error']}],
             eqeqeq: 'error',
             curly: 'error',

@@ -15,18 +15,23 @@ module.exports = (env, argv) => ({
         alias: {'server-bridge': path.resolve(__dirname, 'server-bridge')},
     },
     module: {
-        rules: [{
-            test: /\.(ts|tsx|js|jsx)$/,
-            exclude: /node_modules/,
-            use: {
-                loader: 'babel-loader',
-                options: {
-                    configFile: path.resolve(__dirname, 'babel.config.js'),
-                    // English ships once, in en.json: production bundles drop the descriptors' copies.
-                    plugins: (argv.mode || 'production') === 'production' ? [path.resolve(__dirname, 'build/babel_strip_default_messages.js')] : [],
+        rules: [
+            {
+                test: /\.(ts|tsx|js|jsx)$/,
+                exclude: /node_modules/,
+                use: {
+                    loader: 'babel-loader',
+                    options: {
+                        configFile: path.resolve(__dirname, 'babel.config.js'),
+                        // English ships once, in en.json: production bundles drop the descriptors' copies.
+                        plugins:
+                            (argv.mode || 'production') === 'production'
+                                ? [path.resolve(__dirname, 'build/babel_strip_default_messages.js')]
+                                : [],
+                    },
                 },
             },
-        }],
+        ],
     },
     externals: {
         react: 'React',

@@ -15,7 +15,9 @@ module.exports = function stripDefaultMessages({types: t}) {
                 }
                 for (const property of argument.properties) {
                     if (t.isObjectProperty(property) && t.isObjectExpression(property.value)) {
-                        property.value.properties = property.value.properties.filter((p) => !(t.isObjectProperty(p) && t.isIdentifier(p.key, {name: 'defaultMessage'})));
+                        property.value.properties = property.value.properties.filter(
+                            (p) => !(t.isObjectProperty(p) && t.isIdentifier(p.key, {name: 'defaultMessage'})),
+                        );
                     }
                 }
             },

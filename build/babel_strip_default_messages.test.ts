@@ -11,7 +11,9 @@ function strip(code: string): string {
 }
 
 test('drops defaultMessage from defineMessages descriptors and keeps the ids', () => {
-    const out = strip("export default defineMessages({a: {id: 'x.a', defaultMessage: 'Hello'}, b: {id: 'x.b', defaultMessage: 'Bye', description: 'd'}});");
+    const out = strip(
+        "export default defineMessages({a: {id: 'x.a', defaultMessage: 'Hello'}, b: {id: 'x.b', defaultMessage: 'Bye', description: 'd'}});",
+    );
     expect(out).not.toContain('defaultMessage');
     expect(out).toContain("id: 'x.a'");
     expect(out).toContain("description: 'd'");

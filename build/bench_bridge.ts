@@ -25,23 +25,31 @@ async function main() {
         const {tokens, owners} = await loadInventory({concurrency});
         const ms = performance.now() - start;
         if (tokens.length !== running.sandbox.store.tokens.size || owners.size !== running.sandbox.store.users.size) {
-            throw new Error(`incomplete listing at concurrency ${concurrency}: ${tokens.length} tokens, ${owners.size} owners`);
+            throw new Error(
+                `incomplete listing at concurrency ${concurrency}: ${tokens.length} tokens, ${owners.size} owners`,
+            );
         }
         rows.push({concurrency, requests: requestStats.attempts, ms, tokens: tokens.length, owners: owners.size});
     }
     await running.close();
 
     const base = rows[0].ms;
-    console.log(`bench:bridge — ${rows[0].tokens.toLocaleString('en')} tokens of ${rows[0].owners.toLocaleString('en')} users, owners joined, ${LATENCY_MS} ms latency per request`);
+    console.log(
+        `bench:bridge — ${rows[0].tokens.toLocaleString('en')} tokens of ${rows[0].owners.toLocaleString('en')} users, owners joined, ${LATENCY_MS} ms latency per request`,
+    );
     console.log('');
     console.log('| concurrency | requests | wall time | speed-up vs 1 |');
     console.log('|---:|---:|---:|---:|');
     for (const row of rows) {
-        console.log(`| ${row.concurrency} | ${row.requests} | ${(row.ms / 1000).toFixed(2)} s | ${(base / row.ms).toFixed(2)}× |`);
+        console.log(
+            `| ${row.concurrency} | ${row.requests} | ${(row.ms / 1000).toFixed(2)} s | ${(base / row.ms).toFixed(2)}× |`,
+        );
     }
     const ratio4 = base / rows[1].ms;
     console.log('');
-    console.log(`Concurrency 4 is ${ratio4.toFixed(2)}× as fast as 1 (target ≥ 3×): ${ratio4 >= 3 ? 'OK' : 'BELOW TARGET'}`);
+    console.log(
+        `Concurrency 4 is ${ratio4.toFixed(2)}× as fast as 1 (target ≥ 3×): ${ratio4 >= 3 ? 'OK' : 'BELOW TARGET'}`,
+    );
     if (ratio4 < 3) {
         process.exitCode = 1;
     }

@@ -10,10 +10,20 @@ import {validateBundle} from './validate_bundle';
 
 function fakePlugin(manifest: Record<string, unknown> = {}) {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-plugin-'));
-    const full = {id: 'token-manager', name: 'Token Manager', version: '0.9.1', icon_path: 'assets/icon.svg', webapp: {bundle_path: 'webapp/dist/main.js'}, ...manifest};
+    const full = {
+        id: 'token-manager',
+        name: 'Token Manager',
+        version: '0.9.1',
+        icon_path: 'assets/icon.svg',
+        webapp: {bundle_path: 'webapp/dist/main.js'},
+        ...manifest,
+    };
     fs.writeFileSync(path.join(root, 'plugin.json'), JSON.stringify(full));
     fs.mkdirSync(path.join(root, 'webapp/dist'), {recursive: true});
-    fs.writeFileSync(path.join(root, 'webapp/dist/main.js'), 'window.registerPlugin("token-manager", {initialize() {}});');
+    fs.writeFileSync(
+        path.join(root, 'webapp/dist/main.js'),
+        'window.registerPlugin("token-manager", {initialize() {}});',
+    );
     fs.mkdirSync(path.join(root, 'assets'));
     fs.writeFileSync(path.join(root, 'assets/icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tm-dist-'));
@@ -39,7 +49,11 @@ describe('createBundle', () => {
         expect(path.basename(file)).toBe('token-manager-0.9.1.tar.gz');
         const report = await validateBundle(file);
         expect(report.topLevel).toBe('token-manager');
-        expect(report.files.sort()).toEqual(['token-manager/assets/icon.svg', 'token-manager/plugin.json', 'token-manager/webapp/dist/main.js']);
+        expect(report.files.sort()).toEqual([
+            'token-manager/assets/icon.svg',
+            'token-manager/plugin.json',
+            'token-manager/webapp/dist/main.js',
+        ]);
         expect(fs.readdirSync(out)).toEqual(['token-manager-0.9.1.tar.gz']);
     });
 
@@ -56,10 +70,19 @@ describe('createBundle', () => {
 });
 
 describe('validateBundle', () => {
-    const manifest = JSON.stringify({id: 'token-manager', name: 'T', version: '1.0.0', webapp: {bundle_path: 'webapp/dist/main.js'}});
+    const manifest = JSON.stringify({
+        id: 'token-manager',
+        name: 'T',
+        version: '1.0.0',
+        webapp: {bundle_path: 'webapp/dist/main.js'},
+    });
 
     test('rejects two top-level folders', async () => {
-        const file = await makeArchive({'token-manager/plugin.json': manifest, 'token-manager/webapp/dist/main.js': '', 'other/x.txt': ''});
+        const file = await makeArchive({
+            'token-manager/plugin.json': manifest,
+            'token-manager/webapp/dist/main.js': '',
+            'other/x.txt': '',
+        });
         await expect(validateBundle(file)).rejects.toThrow('exactly one top-level folder');
     });
 
@@ -74,7 +97,11 @@ describe('validateBundle', () => {
     });
 
     test('rejects shipped source maps', async () => {
-        const file = await makeArchive({'token-manager/plugin.json': manifest, 'token-manager/webapp/dist/main.js': '', 'token-manager/webapp/dist/main.js.map': '{}'});
+        const file = await makeArchive({
+            'token-manager/plugin.json': manifest,
+            'token-manager/webapp/dist/main.js': '',
+            'token-manager/webapp/dist/main.js.map': '{}',
+        });
         await expect(validateBundle(file)).rejects.toThrow('source map shipped');
     });
 });

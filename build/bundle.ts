@@ -32,7 +32,9 @@ export async function createBundle(root = ROOT, outDir = DIST_DIR): Promise<stri
 async function main() {
     const file = await createBundle();
     const report = await validateBundle(file);
-    console.log(`Wrote ${path.relative(ROOT, file)} (${report.files.length} files, ${fs.statSync(file).size} bytes); the validator accepts it.`);
+    console.log(
+        `Wrote ${path.relative(ROOT, file)} (${report.files.length} files, ${fs.statSync(file).size} bytes); the validator accepts it.`,
+    );
 }
 
 if (require.main === module) {

@@ -16,12 +16,19 @@ async function main() {
     const file = path.join(ROOT, manifest.webapp!.bundle_path);
     const source = fs.readFileSync(file);
     const gzip = zlib.gzipSync(source, {level: 9}).length;
-    console.log(`Bundle ${manifest.webapp!.bundle_path}: ${(source.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (budget ${GZIP_BUDGET_BYTES / 1024} KB gzip).`);
+    console.log(
+        `Bundle ${manifest.webapp!.bundle_path}: ${(source.length / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (budget ${GZIP_BUDGET_BYTES / 1024} KB gzip).`,
+    );
     const problems: string[] = [];
     if (gzip > GZIP_BUDGET_BYTES) {
-        problems.push(`the bundle is ${(gzip / 1024).toFixed(1)} KB gzip, over the ${GZIP_BUDGET_BYTES / 1024} KB budget`);
+        problems.push(
+            `the bundle is ${(gzip / 1024).toFixed(1)} KB gzip, over the ${GZIP_BUDGET_BYTES / 1024} KB budget`,
+        );
     }
-    if (/sourceMappingURL=/.test(source.toString('utf8')) || fs.readdirSync(path.dirname(file)).some((f) => f.endsWith('.map'))) {
+    if (
+        /sourceMappingURL=/.test(source.toString('utf8')) ||
+        fs.readdirSync(path.dirname(file)).some((f) => f.endsWith('.map'))
+    ) {
         problems.push('a source map is shipped');
     }
     const tarball = await createBundle();

@@ -23,7 +23,9 @@ export class DeployError extends Error {}
 export function configFromEnv(env: NodeJS.ProcessEnv, bundle: string, pluginId: string): DeployConfig {
     const siteUrl = (env.MM_SERVICESETTINGS_SITEURL ?? '').trim();
     if (!siteUrl) {
-        throw new DeployError('MM_SERVICESETTINGS_SITEURL is not set: set it to your server\'s URL, e.g. MM_SERVICESETTINGS_SITEURL=https://chat.example.com make deploy');
+        throw new DeployError(
+            "MM_SERVICESETTINGS_SITEURL is not set: set it to your server's URL, e.g. MM_SERVICESETTINGS_SITEURL=https://chat.example.com make deploy",
+        );
     }
     if (!/^https?:\/\//.test(siteUrl)) {
         throw new DeployError(`MM_SERVICESETTINGS_SITEURL must start with http:// or https:// (got "${siteUrl}").`);
@@ -32,7 +34,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, bundle: string, pluginId: 
     const username = env.MM_ADMIN_USERNAME?.trim();
     const password = env.MM_ADMIN_PASSWORD;
     if (!token && !(username && password)) {
-        throw new DeployError('No credentials: set MM_ADMIN_TOKEN (a System Admin\'s personal access token), or MM_ADMIN_USERNAME and MM_ADMIN_PASSWORD.');
+        throw new DeployError(
+            "No credentials: set MM_ADMIN_TOKEN (a System Admin's personal access token), or MM_ADMIN_USERNAME and MM_ADMIN_PASSWORD.",
+        );
     }
     return {siteUrl: siteUrl.replace(/\/+$/, ''), token, username, password, bundle, pluginId};
 }
@@ -50,18 +54,26 @@ function explain(err: unknown, step: 'login' | 'upload' | 'enable', config: Depl
     const said = failure?.message ? ` The server said: "${failure.message}"` : '';
     if (err instanceof TypeError || status === undefined) {
         const cause = (err as Error & {cause?: {code?: string; message?: string}})?.cause;
-        return new DeployError(`Could not reach ${config.siteUrl} (${cause?.code ?? cause?.message ?? (err as Error)?.message ?? 'no response'}). Check MM_SERVICESETTINGS_SITEURL and that the server is running.`);
+        return new DeployError(
+            `Could not reach ${config.siteUrl} (${cause?.code ?? cause?.message ?? (err as Error)?.message ?? 'no response'}). Check MM_SERVICESETTINGS_SITEURL and that the server is running.`,
+        );
     }
     if (status === 401) {
-        return new DeployError(step === 'login' ?
-            `Login as ${config.username} failed (401): check MM_ADMIN_USERNAME and MM_ADMIN_PASSWORD.${said}` :
-            `The server rejected the credentials (401): check that MM_ADMIN_TOKEN is a valid, active personal access token.${said}`);
+        return new DeployError(
+            step === 'login'
+                ? `Login as ${config.username} failed (401): check MM_ADMIN_USERNAME and MM_ADMIN_PASSWORD.${said}`
+                : `The server rejected the credentials (401): check that MM_ADMIN_TOKEN is a valid, active personal access token.${said}`,
+        );
     }
     if (status === 403) {
-        return new DeployError(`Permission denied (403): the account needs the System Admin role (permission sysconsole_write_plugins) to ${step} plugins.${said}`);
+        return new DeployError(
+            `Permission denied (403): the account needs the System Admin role (permission sysconsole_write_plugins) to ${step} plugins.${said}`,
+        );
     }
     if (status === 501 || id === 'app.plugin.upload_disabled.app_error') {
-        return new DeployError(`Plugin uploads are disabled on the server (${status}): a System Admin must set PluginSettings.Enable and PluginSettings.EnableUploads to true (config.json or System Console › Plugins › Plugin Management) and RequirePluginSignature to false.${said}`);
+        return new DeployError(
+            `Plugin uploads are disabled on the server (${status}): a System Admin must set PluginSettings.Enable and PluginSettings.EnableUploads to true (config.json or System Console › Plugins › Plugin Management) and RequirePluginSignature to false.${said}`,
+        );
     }
     if (status === 413) {
         return new DeployError(`The bundle is larger than the server accepts (413).${said}`);

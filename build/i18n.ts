@@ -19,7 +19,10 @@ type Descriptor = {id: string; defaultMessage: string};
 export function collectMessages(dir = MESSAGES_DIR): {messages: Record<string, string>; problems: string[]} {
     const messages: Record<string, string> = {};
     const problems: string[] = [];
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.ts'))
+        .sort()) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const module = require(path.join(dir, file));
         const descriptors = Object.values(module.default ?? {}) as Descriptor[];
@@ -53,8 +56,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 export function strayDescriptors(): string[] {
-    return sourceFiles(SOURCE_DIR).filter((file) => /defaultMessage\s*[:=]/.test(fs.readFileSync(file, 'utf8'))).
-        map((file) => `${path.relative(ROOT, file)} defines a message outside webapp/src/messages`);
+    return sourceFiles(SOURCE_DIR)
+        .filter((file) => /defaultMessage\s*[:=]/.test(fs.readFileSync(file, 'utf8')))
+        .map((file) => `${path.relative(ROOT, file)} defines a message outside webapp/src/messages`);
 }
 
 export function renderEnJson(messages: Record<string, string>): string {

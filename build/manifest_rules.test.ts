@@ -30,17 +30,49 @@ describe('validateManifest', () => {
         ['an id with a space', {id: 'token manager'}, 'id may only contain letters, digits, "-", "_" and "."'],
         ['an id with a slash', {id: 'token/manager'}, 'id may only contain letters, digits, "-", "_" and "."'],
         ['a blank name', {name: '  '}, 'name is required'],
-        ['a version with a leading v', {version: 'v1.2.3'}, 'version must be a semantic version such as 1.2.3 (no leading "v")'],
-        ['a version that is not semver', {version: '1.2'}, 'version must be a semantic version such as 1.2.3 (no leading "v")'],
-        ['a bad min_server_version', {min_server_version: 'ten'}, 'min_server_version must be a semantic version such as 10.5.0'],
-        ['a bundle path starting with a dot', {webapp: {bundle_path: './webapp/dist/main.js'}}, 'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)'],
-        ['a bundle path leaving the plugin', {webapp: {bundle_path: 'webapp/../../main.js'}}, 'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)'],
-        ['an absolute bundle path', {webapp: {bundle_path: '/main.js'}}, 'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)'],
-        ['a bundle that is not JavaScript', {webapp: {bundle_path: 'webapp/dist/main.css'}}, 'webapp.bundle_path must point to a .js file'],
+        [
+            'a version with a leading v',
+            {version: 'v1.2.3'},
+            'version must be a semantic version such as 1.2.3 (no leading "v")',
+        ],
+        [
+            'a version that is not semver',
+            {version: '1.2'},
+            'version must be a semantic version such as 1.2.3 (no leading "v")',
+        ],
+        [
+            'a bad min_server_version',
+            {min_server_version: 'ten'},
+            'min_server_version must be a semantic version such as 10.5.0',
+        ],
+        [
+            'a bundle path starting with a dot',
+            {webapp: {bundle_path: './webapp/dist/main.js'}},
+            'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)',
+        ],
+        [
+            'a bundle path leaving the plugin',
+            {webapp: {bundle_path: 'webapp/../../main.js'}},
+            'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)',
+        ],
+        [
+            'an absolute bundle path',
+            {webapp: {bundle_path: '/main.js'}},
+            'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)',
+        ],
+        [
+            'a bundle that is not JavaScript',
+            {webapp: {bundle_path: 'webapp/dist/main.css'}},
+            'webapp.bundle_path must point to a .js file',
+        ],
         ['a webapp without bundle_path', {webapp: {}}, 'webapp.bundle_path is required when webapp is present'],
         ['no webapp and no server', {webapp: undefined}, 'a plugin needs a webapp or a server section'],
         ['a PNG icon', {icon_path: 'assets/icon.png'}, 'icon_path must point to an SVG file'],
-        ['an icon outside the plugin', {icon_path: '../icon.svg'}, 'icon_path must be a relative path inside the plugin'],
+        [
+            'an icon outside the plugin',
+            {icon_path: '../icon.svg'},
+            'icon_path must be a relative path inside the plugin',
+        ],
         ['a homepage that is not a URL', {homepage_url: 'example.com'}, 'homepage_url must be an http(s) URL'],
     ])('rejects %s', (_what, change, problem) => {
         expect(validateManifest({...valid, ...change})).toContain(problem);

@@ -31,7 +31,13 @@ function isHttpUrl(value: string): boolean {
 }
 
 function isCleanRelativePath(value: string): boolean {
-    return value !== '' && !value.startsWith('.') && !value.startsWith('/') && !value.split('/').includes('..') && !value.includes('\\');
+    return (
+        value !== '' &&
+        !value.startsWith('.') &&
+        !value.startsWith('/') &&
+        !value.split('/').includes('..') &&
+        !value.includes('\\')
+    );
 }
 
 export function validateManifest(input: unknown): string[] {
@@ -57,7 +63,10 @@ export function validateManifest(input: unknown): string[] {
     if (typeof m.version !== 'string' || semver.valid(m.version) === null || m.version.startsWith('v')) {
         problems.push('version must be a semantic version such as 1.2.3 (no leading "v")');
     }
-    if (m.min_server_version !== undefined && (typeof m.min_server_version !== 'string' || semver.valid(m.min_server_version) === null)) {
+    if (
+        m.min_server_version !== undefined &&
+        (typeof m.min_server_version !== 'string' || semver.valid(m.min_server_version) === null)
+    ) {
         problems.push('min_server_version must be a semantic version such as 10.5.0');
     }
     for (const key of ['homepage_url', 'support_url', 'release_notes_url'] as const) {
@@ -80,7 +89,9 @@ export function validateManifest(input: unknown): string[] {
         if (typeof webapp !== 'object' || webapp === null || typeof webapp.bundle_path !== 'string') {
             problems.push('webapp.bundle_path is required when webapp is present');
         } else if (!isCleanRelativePath(webapp.bundle_path)) {
-            problems.push('webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)');
+            problems.push(
+                'webapp.bundle_path must be a relative path that does not start with "." (e.g. webapp/dist/main.js)',
+            );
         } else if (!webapp.bundle_path.endsWith('.js')) {
             problems.push('webapp.bundle_path must point to a .js file');
         }

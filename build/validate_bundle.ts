@@ -16,9 +16,12 @@ export interface BundleReport {
 
 export async function validateBundle(file: string): Promise<BundleReport> {
     const entries: string[] = [];
-    await tar.list({file, onReadEntry: (entry) => {
-        entries.push(entry.path);
-    }});
+    await tar.list({
+        file,
+        onReadEntry: (entry) => {
+            entries.push(entry.path);
+        },
+    });
     const problems: string[] = [];
     for (const entry of entries) {
         if (entry.startsWith('/') || entry.split('/').includes('..')) {

@@ -11,11 +11,22 @@ import {startSandbox, type RunningSandbox} from '../sandbox/server/server';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(__dirname, 'artifacts');
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+];
 
 export async function launch(): Promise<Browser> {
     if (!fs.existsSync(CHROMIUM)) {
-        throw new Error(`Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+        throw new Error(
+            `Chromium is not installed at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+        );
     }
     return chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
 }
@@ -52,7 +63,12 @@ export function watchConsole(page: Page): string[] {
 }
 
 // Runs a test body with a fresh context; on failure keeps a Playwright trace and a screenshot.
-export async function withPage(browser: Browser, name: string, body: (page: Page, context: BrowserContext) => Promise<void>, options: {permissions?: string[]} = {}) {
+export async function withPage(
+    browser: Browser,
+    name: string,
+    body: (page: Page, context: BrowserContext) => Promise<void>,
+    options: {permissions?: string[]} = {},
+) {
     const context = await browser.newContext({viewport: {width: 1400, height: 900}, acceptDownloads: true});
     if (options.permissions) {
         await context.grantPermissions(options.permissions);
@@ -73,13 +89,20 @@ export async function withPage(browser: Browser, name: string, body: (page: Page
     }
 }
 
-export async function runAxe(page: Page, selector: string): Promise<Array<{id: string; help: string; nodes: string[]}>> {
+export async function runAxe(
+    page: Page,
+    selector: string,
+): Promise<Array<{id: string; help: string; nodes: string[]}>> {
     const loaded = await page.evaluate(() => typeof (window as any).axe !== 'undefined');
     if (!loaded) {
         await page.addScriptTag({path: require.resolve('axe-core/axe.min.js')});
     }
     return page.evaluate(async (sel) => {
         const result = await (window as any).axe.run(sel, {resultTypes: ['violations']});
-        return result.violations.map((v: any) => ({id: v.id, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(' '))}));
+        return result.violations.map((v: any) => ({
+            id: v.id,
+            help: v.help,
+            nodes: v.nodes.map((n: any) => n.target.join(' ')),
+        }));
     }, selector);
 }

@@ -8,8 +8,12 @@ import {SandboxApp} from './pages';
 
 const suite = browserSuite();
 
-test('make demo\'s runner starts the sandbox, prints the URL and logins, and stops cleanly on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '../sandbox/run.ts'), '--port', '0'], {stdio: ['ignore', 'pipe', 'pipe']});
+test("make demo's runner starts the sandbox, prints the URL and logins, and stops cleanly on Ctrl-C", async () => {
+    const child = spawn(
+        process.execPath,
+        [require.resolve('tsx/cli'), path.join(__dirname, '../sandbox/run.ts'), '--port', '0'],
+        {stdio: ['ignore', 'pipe', 'pipe']},
+    );
     let output = '';
     child.stdout.on('data', (chunk) => {
         output += chunk;
@@ -52,7 +56,9 @@ test('the built bundle loads as Mattermost loads it and /token help answers clie
 
         suite.running.sandbox.requests = [];
         const reply = await app.command('/token help');
-        await expect(reply.getByText('Token Manager: manage your personal access tokens without leaving the channel.')).toBeTruthy();
+        await expect(
+            reply.getByText('Token Manager: manage your personal access tokens without leaving the channel.'),
+        ).toBeTruthy();
         expect(await reply.innerText()).toContain('(Only visible to you)');
         expect(await reply.innerText()).toContain('/token create <description>');
         expect(await reply.innerText()).toContain('not in the mobile apps');
@@ -68,12 +74,12 @@ test('other slash commands still reach the server', async () => {
         await app.signIn('alice');
         await app.messageBox.fill('/echo hello');
         await app.messageBox.press('Enter');
-        await page.getByRole('alert').filter({hasText: 'Command with a trigger of \'echo\' not found'}).waitFor();
+        await page.getByRole('alert').filter({hasText: "Command with a trigger of 'echo' not found"}).waitFor();
         expect(await app.messageBox.inputValue()).toBe('/echo hello');
     });
 });
 
-test('the Settings modal shows the plugin\'s section, and uninitialize removes everything', async () => {
+test("the Settings modal shows the plugin's section, and uninitialize removes everything", async () => {
     await withPage(suite.browser, 'settings section', async (page) => {
         const problems = watchConsole(page);
         const app = new SandboxApp(page, suite.running.siteUrl);
@@ -103,7 +109,10 @@ test('under a subpath (https://host/mattermost) the plugin talks to the right UR
             await app.signIn('alice');
             const reply = await app.command('/token list');
             await reply.getByText('4 tokens of @alice.').waitFor();
-            expect(sub.sandbox.requests.find((r) => r.path.endsWith('/tokens'))).toMatchObject({status: 200, auth: 'cookie'});
+            expect(sub.sandbox.requests.find((r) => r.path.endsWith('/tokens'))).toMatchObject({
+                status: 200,
+                auth: 'cookie',
+            });
             expect(problems).toEqual([]);
         });
     } finally {

@@ -2,7 +2,10 @@
 import type {Locator, Page} from 'playwright-core';
 
 export class SandboxApp {
-    constructor(readonly page: Page, readonly baseUrl: string) {}
+    constructor(
+        readonly page: Page,
+        readonly baseUrl: string,
+    ) {}
 
     async signIn(username: string) {
         await this.page.goto(`${this.baseUrl}/`);
@@ -32,7 +35,10 @@ export class SandboxApp {
         if (options.expectReply === false) {
             return this.lastPost();
         }
-        await this.page.waitForFunction((n) => document.querySelectorAll('[aria-label="Messages"] article').length > n, before);
+        await this.page.waitForFunction(
+            (n) => document.querySelectorAll('[aria-label="Messages"] article').length > n,
+            before,
+        );
         return this.lastPost();
     }
 

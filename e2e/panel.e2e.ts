@@ -26,64 +26,77 @@ async function confirmDialog(page: Page, title: string, button: string) {
 }
 
 test('a regular user manages their tokens in Settings: create with a one-time reveal, then each action', async () => {
-    await withPage(suite.browser, 'panel regular user', async (page) => {
-        const problems = watchConsole(page);
-        const app = new SandboxApp(page, suite.running.siteUrl);
-        await app.signIn('alice');
-        const settings = await app.openSettingsTab('Token Manager');
-        const list = settings.getByRole('list', {name: 'Your personal access tokens'});
-        await list.waitFor();
-        for (const theme of ['light', 'dark'] as const) {
-            await app.setTheme(theme);
-            await expectAccessible(page, '.host-modal .panel');
-        }
-        await app.setTheme('light');
+    await withPage(
+        suite.browser,
+        'panel regular user',
+        async (page) => {
+            const problems = watchConsole(page);
+            const app = new SandboxApp(page, suite.running.siteUrl);
+            await app.signIn('alice');
+            const settings = await app.openSettingsTab('Token Manager');
+            const list = settings.getByRole('list', {name: 'Your personal access tokens'});
+            await list.waitFor();
+            for (const theme of ['light', 'dark'] as const) {
+                await app.setTheme(theme);
+                await expectAccessible(page, '.host-modal .panel');
+            }
+            await app.setTheme('light');
 
-        // Create, by keyboard: type, choose an expiry, Enter submits the form.
-        await settings.getByLabel('Description').fill('Release pipeline');
-        await settings.getByLabel('Expires').selectOption('30d');
-        await settings.getByLabel('Description').press('Enter');
-        const reveal = page.getByRole('dialog', {name: 'Your new token “Release pipeline”'});
-        const secretBox = reveal.getByLabel('Access token (the secret)');
-        await expect_(secretBox).toBeFocused();
-        const secret = await secretBox.inputValue();
-        const created = tokensOf('alice').find((t) => t.description === 'Release pipeline')!;
-        expect(secret).toBe(created.token);
-        expect(created.expires_at).toBeGreaterThan(Date.now() + 29 * 86400000);
-        await expectAccessible(page, '.token-manager-dialog');
-        await reveal.getByRole('button', {name: 'Copy'}).click();
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
-        await reveal.getByRole('button', {name: 'I have copied it'}).click();
-        await reveal.getByRole('button', {name: 'Close'}).click();
-        expect(await page.content()).not.toContain(secret);
-        expect(await page.evaluate((s) => JSON.stringify((window as any).sandboxHost.store.getState()).includes(s) || JSON.stringify(localStorage).includes(s) || location.href.includes(s), secret)).toBe(false);
+            // Create, by keyboard: type, choose an expiry, Enter submits the form.
+            await settings.getByLabel('Description').fill('Release pipeline');
+            await settings.getByLabel('Expires').selectOption('30d');
+            await settings.getByLabel('Description').press('Enter');
+            const reveal = page.getByRole('dialog', {name: 'Your new token “Release pipeline”'});
+            const secretBox = reveal.getByLabel('Access token (the secret)');
+            await expect_(secretBox).toBeFocused();
+            const secret = await secretBox.inputValue();
+            const created = tokensOf('alice').find((t) => t.description === 'Release pipeline')!;
+            expect(secret).toBe(created.token);
+            expect(created.expires_at).toBeGreaterThan(Date.now() + 29 * 86400000);
+            await expectAccessible(page, '.token-manager-dialog');
+            await reveal.getByRole('button', {name: 'Copy'}).click();
+            expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+            await reveal.getByRole('button', {name: 'I have copied it'}).click();
+            await reveal.getByRole('button', {name: 'Close'}).click();
+            expect(await page.content()).not.toContain(secret);
+            expect(
+                await page.evaluate(
+                    (s) =>
+                        JSON.stringify((window as any).sandboxHost.store.getState()).includes(s) ||
+                        JSON.stringify(localStorage).includes(s) ||
+                        location.href.includes(s),
+                    secret,
+                ),
+            ).toBe(false);
 
-        const row = tokenRow(list, 'Release pipeline');
-        await row.getByRole('button', {name: 'Disable Release pipeline'}).click();
-        await confirmDialog(page, 'Disable this token?', 'Disable');
-        await row.getByText('Disabled').waitFor();
-        expect(tokensOf('alice').find((t) => t.id === created.id)!.is_active).toBe(false);
+            const row = tokenRow(list, 'Release pipeline');
+            await row.getByRole('button', {name: 'Disable Release pipeline'}).click();
+            await confirmDialog(page, 'Disable this token?', 'Disable');
+            await row.getByText('Disabled').waitFor();
+            expect(tokensOf('alice').find((t) => t.id === created.id)!.is_active).toBe(false);
 
-        await row.getByRole('button', {name: 'Enable Release pipeline'}).click();
-        await confirmDialog(page, 'Enable this token?', 'Enable');
-        await row.getByText('Active').waitFor();
+            await row.getByRole('button', {name: 'Enable Release pipeline'}).click();
+            await confirmDialog(page, 'Enable this token?', 'Enable');
+            await row.getByText('Active').waitFor();
 
-        await row.getByRole('button', {name: 'Rotate Release pipeline'}).click();
-        await confirmDialog(page, 'Rotate this token?', 'Rotate');
-        const rotated = page.getByRole('dialog', {name: 'New secret for “Release pipeline”'});
-        const newSecret = await rotated.getByLabel('Access token (the secret)').inputValue();
-        expect(newSecret).toBe(tokensOf('alice').find((t) => t.id === created.id)!.token);
-        expect(newSecret).not.toBe(secret);
-        await rotated.getByRole('button', {name: 'I have copied it'}).click();
-        await rotated.getByRole('button', {name: 'Close'}).click();
+            await row.getByRole('button', {name: 'Rotate Release pipeline'}).click();
+            await confirmDialog(page, 'Rotate this token?', 'Rotate');
+            const rotated = page.getByRole('dialog', {name: 'New secret for “Release pipeline”'});
+            const newSecret = await rotated.getByLabel('Access token (the secret)').inputValue();
+            expect(newSecret).toBe(tokensOf('alice').find((t) => t.id === created.id)!.token);
+            expect(newSecret).not.toBe(secret);
+            await rotated.getByRole('button', {name: 'I have copied it'}).click();
+            await rotated.getByRole('button', {name: 'Close'}).click();
 
-        await row.getByRole('button', {name: 'Revoke Release pipeline'}).click();
-        await expectAccessible(page, '.token-manager-dialog');
-        await confirmDialog(page, 'Revoke this token?', 'Revoke');
-        await row.waitFor({state: 'detached'});
-        expect(suite.running.sandbox.store.tokens.has(created.id)).toBe(false);
-        expect(problems).toEqual([]);
-    }, {permissions: ['clipboard-read', 'clipboard-write']});
+            await row.getByRole('button', {name: 'Revoke Release pipeline'}).click();
+            await expectAccessible(page, '.token-manager-dialog');
+            await confirmDialog(page, 'Revoke this token?', 'Revoke');
+            await row.waitFor({state: 'detached'});
+            expect(suite.running.sandbox.store.tokens.has(created.id)).toBe(false);
+            expect(problems).toEqual([]);
+        },
+        {permissions: ['clipboard-read', 'clipboard-write']},
+    );
 });
 
 test('a regular user\'s Token Manager window has no "All tokens" at all', async () => {
@@ -106,7 +119,10 @@ test('a user without the token role, and a server with tokens disabled, get expl
         const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('bob');
         const settings = await app.openSettingsTab('Token Manager');
-        await settings.getByRole('note').filter({hasText: 'Your account is not allowed to use personal access tokens'}).waitFor();
+        await settings
+            .getByRole('note')
+            .filter({hasText: 'Your account is not allowed to use personal access tokens'})
+            .waitFor();
         await expectAccessible(page, '.host-modal .panel');
     });
     suite.running.sandbox.config.EnableUserAccessTokens = false;
@@ -114,7 +130,10 @@ test('a user without the token role, and a server with tokens disabled, get expl
         const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const settings = await app.openSettingsTab('Token Manager');
-        await settings.getByRole('note').filter({hasText: 'Personal access tokens are disabled on this server'}).waitFor();
+        await settings
+            .getByRole('note')
+            .filter({hasText: 'Personal access tokens are disabled on this server'})
+            .waitFor();
         await settings.getByRole('list', {name: 'Your personal access tokens'}).waitFor();
         expect(await settings.getByRole('button', {name: 'Create token'}).count()).toBe(0);
     });
@@ -123,7 +142,10 @@ test('a user without the token role, and a server with tokens disabled, get expl
 test('an admin searches the inventory, previews and runs a bulk disable, and exports CSV', async () => {
     await withPage(suite.browser, 'panel inventory', async (page) => {
         const problems = watchConsole(page);
-        suite.running.sandbox.store.addToken(suite.running.sandbox.user('alice').id, '=HYPERLINK("http://evil.example","click")');
+        suite.running.sandbox.store.addToken(
+            suite.running.sandbox.user('alice').id,
+            '=HYPERLINK("http://evil.example","click")',
+        );
         const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('admin');
         const modal = await app.openTokenManager();
@@ -152,7 +174,9 @@ test('an admin searches the inventory, previews and runs a bulk disable, and exp
         const result = page.getByRole('dialog', {name: 'Result'});
         await result.getByText('3 tokens disabled, no failures.').waitFor();
         await result.getByRole('button', {name: 'Close'}).click();
-        expect(tokensOf('alice').filter((t) => t.is_active && (!t.expires_at || t.expires_at > Date.now()))).toEqual([]);
+        expect(tokensOf('alice').filter((t) => t.is_active && (!t.expires_at || t.expires_at > Date.now()))).toEqual(
+            [],
+        );
 
         await modal.getByLabel('Status').selectOption('any');
         await modal.getByLabel('Search description, owner, email or ID').fill('');
@@ -163,13 +187,21 @@ test('an admin searches the inventory, previews and runs a bulk disable, and exp
         expect(download.suggestedFilename()).toMatch(/^personal-access-tokens-\d{4}-\d{2}-\d{2}\.csv$/);
         const csv = fs.readFileSync((await download.path())!, 'utf8');
         const lines = csv.split('\r\n');
-        expect(lines[0]).toBe('token_id,description,status,expires_at,owner_id,username,name,email,bot,deactivated,system_admin');
+        expect(lines[0]).toBe(
+            'token_id,description,status,expires_at,owner_id,username,name,email,bot,deactivated,system_admin',
+        );
         expect(lines).toHaveLength(total + 2);
         expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")"');
         expect(csv).toMatch(/,build-bot,Build Bot,build-bot@localhost,true,false,false/);
 
-        await modal.getByRole('button', {name: /Show only the tokens of @build-bot/}).first().click();
-        await modal.getByRole('region', {name: 'Only tokens of @build-bot'}).getByText(/2 tokens, 2 active/).waitFor();
+        await modal
+            .getByRole('button', {name: /Show only the tokens of @build-bot/})
+            .first()
+            .click();
+        await modal
+            .getByRole('region', {name: 'Only tokens of @build-bot'})
+            .getByText(/2 tokens, 2 active/)
+            .waitFor();
         expect(problems).toEqual([]);
     });
 });

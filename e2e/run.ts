@@ -6,9 +6,15 @@ import path from 'path';
 import {CHROMIUM} from './browser';
 
 if (!fs.existsSync(CHROMIUM)) {
-    console.error(`Chromium is not installed at ${CHROMIUM}. Install it with:\n  apt-get update && apt-get install -y --no-install-recommends chromium`);
+    console.error(
+        `Chromium is not installed at ${CHROMIUM}. Install it with:\n  apt-get update && apt-get install -y --no-install-recommends chromium`,
+    );
     process.exit(1);
 }
 const jest = require.resolve('jest/bin/jest');
-const result = spawnSync(process.execPath, [jest, '--ci', '--config', path.join(__dirname, 'jest.config.js'), ...process.argv.slice(2)], {stdio: 'inherit'});
+const result = spawnSync(
+    process.execPath,
+    [jest, '--ci', '--config', path.join(__dirname, 'jest.config.js'), ...process.argv.slice(2)],
+    {stdio: 'inherit'},
+);
 process.exit(result.status ?? 1);

@@ -16,7 +16,10 @@ async function secretLeaks(page: Page, secret: string): Promise<string[]> {
         if (JSON.stringify(state).includes(s)) {
             leaks.push('redux');
         }
-        for (const [name, storage] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]] as const) {
+        for (const [name, storage] of [
+            ['localStorage', localStorage],
+            ['sessionStorage', sessionStorage],
+        ] as const) {
             for (let i = 0; i < storage.length; i++) {
                 if ((storage.getItem(storage.key(i)!) ?? '').includes(s)) {
                     leaks.push(name);
@@ -34,32 +37,37 @@ async function secretLeaks(page: Page, secret: string): Promise<string[]> {
 }
 
 test('a regular user creates a token, copies the secret once, and it is redacted', async () => {
-    await withPage(suite.browser, 'slash create reveal', async (page) => {
-        const problems = watchConsole(page);
-        const logs: string[] = [];
-        page.on('console', (m) => logs.push(m.text()));
-        const app = new SandboxApp(page, suite.running.siteUrl);
-        await app.signIn('alice');
-        const reply = await app.command('/token create Laptop CLI --expires 30d');
-        const secretBox = reply.getByRole('textbox', {name: 'Access token (the secret)'});
-        const secret = await secretBox.inputValue();
-        const created = tokensOf('alice').find((t) => t.description === 'Laptop CLI')!;
-        expect(secret).toBe(created.token);
-        expect(await reply.innerText()).toContain(`with ID ${created.id}`);
-        expect(await reply.innerText()).toContain('is not the secret');
-        expect(await secretLeaks(page, secret)).toEqual([]);
-        expect(await runAxe(page, '.token-manager-reply')).toEqual([]);
+    await withPage(
+        suite.browser,
+        'slash create reveal',
+        async (page) => {
+            const problems = watchConsole(page);
+            const logs: string[] = [];
+            page.on('console', (m) => logs.push(m.text()));
+            const app = new SandboxApp(page, suite.running.siteUrl);
+            await app.signIn('alice');
+            const reply = await app.command('/token create Laptop CLI --expires 30d');
+            const secretBox = reply.getByRole('textbox', {name: 'Access token (the secret)'});
+            const secret = await secretBox.inputValue();
+            const created = tokensOf('alice').find((t) => t.description === 'Laptop CLI')!;
+            expect(secret).toBe(created.token);
+            expect(await reply.innerText()).toContain(`with ID ${created.id}`);
+            expect(await reply.innerText()).toContain('is not the secret');
+            expect(await secretLeaks(page, secret)).toEqual([]);
+            expect(await runAxe(page, '.token-manager-reply')).toEqual([]);
 
-        await reply.getByRole('button', {name: 'Copy'}).click();
-        await reply.getByText('Copied to the clipboard.').waitFor();
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
-        await reply.getByRole('button', {name: 'I have copied it'}).click();
-        await reply.getByText('Secret hidden.').waitFor();
-        expect(await reply.innerText()).not.toContain(secret);
-        expect(await page.content()).not.toContain(secret);
-        expect(logs.join('\n')).not.toContain(secret);
-        expect(problems).toEqual([]);
-    }, {permissions: ['clipboard-read', 'clipboard-write']});
+            await reply.getByRole('button', {name: 'Copy'}).click();
+            await reply.getByText('Copied to the clipboard.').waitFor();
+            expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+            await reply.getByRole('button', {name: 'I have copied it'}).click();
+            await reply.getByText('Secret hidden.').waitFor();
+            expect(await reply.innerText()).not.toContain(secret);
+            expect(await page.content()).not.toContain(secret);
+            expect(logs.join('\n')).not.toContain(secret);
+            expect(problems).toEqual([]);
+        },
+        {permissions: ['clipboard-read', 'clipboard-write']},
+    );
 });
 
 test('a regular user lists, disables, enables and revokes (with confirmation)', async () => {
@@ -70,7 +78,12 @@ test('a regular user lists, disables, enables and revokes (with confirmation)', 
         let reply = await app.command('/token list');
         const table = reply.getByRole('table');
         expect(await table.getByRole('row').count()).toBe(5);
-        expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Description', 'Token ID (not the secret)', 'Status', 'Expires']);
+        expect(await table.getByRole('columnheader').allInnerTexts()).toEqual([
+            'Description',
+            'Token ID (not the secret)',
+            'Status',
+            'Expires',
+        ]);
 
         reply = await app.command('/token disable CI pipeline');
         await reply.getByText(/Disabled token CI pipeline/).waitFor();
@@ -103,11 +116,16 @@ test('a regular user lists, disables, enables and revokes (with confirmation)', 
 
 test('hostile descriptions render as plain text', async () => {
     await withPage(suite.browser, 'slash hostile', async (page) => {
-        suite.running.sandbox.store.addToken(suite.running.sandbox.user('alice').id, '<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all');
+        suite.running.sandbox.store.addToken(
+            suite.running.sandbox.user('alice').id,
+            '<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all',
+        );
         const app = new SandboxApp(page, suite.running.siteUrl);
         await app.signIn('alice');
         const reply = await app.command('/token list');
-        expect(await reply.innerText()).toContain('<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all');
+        expect(await reply.innerText()).toContain(
+            '<img src=x onerror="window.pwned=1"> [x](javascript:window.pwned=2) @all',
+        );
         expect(await reply.locator('img, a, .mention').count()).toBe(0);
         expect(await page.evaluate(() => (window as any).pwned)).toBeUndefined();
     });
@@ -130,7 +148,7 @@ test('a user without the token role is told who can fix it; nothing is sent', as
     });
 });
 
-test('an admin searches every token and manages another user\'s', async () => {
+test("an admin searches every token and manages another user's", async () => {
     await withPage(suite.browser, 'slash admin', async (page) => {
         const problems = watchConsole(page);
         const app = new SandboxApp(page, suite.running.siteUrl);

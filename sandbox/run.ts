@@ -28,9 +28,14 @@ function arg(name: string): string | undefined {
 
 async function main() {
     const options = sandboxOptionsFromRepo();
-    for (const [what, file] of [['host page', path.join(options.hostDir, 'host.js')], ['plugin bundle', path.join(options.pluginDir, 'main.js')]]) {
+    for (const [what, file] of [
+        ['host page', path.join(options.hostDir, 'host.js')],
+        ['plugin bundle', path.join(options.pluginDir, 'main.js')],
+    ]) {
         if (!fs.existsSync(file)) {
-            console.error(`The ${what} is not built (${path.relative(ROOT, file)} is missing): run \`make demo\`, which builds it first.`);
+            console.error(
+                `The ${what} is not built (${path.relative(ROOT, file)} is missing): run \`make demo\`, which builds it first.`,
+            );
             process.exit(1);
         }
     }
@@ -43,7 +48,9 @@ async function main() {
         featureLevel: (arg('feature-level') ?? process.env.FEATURE_LEVEL ?? 'rotate') as FeatureLevel,
         config: {
             EnableUserAccessTokens: !process.argv.includes('--tokens-disabled') && process.env.TOKENS_DISABLED !== '1',
-            MaximumPersonalAccessTokenLifetimeDays: Number(arg('max-lifetime-days') ?? process.env.MAX_LIFETIME_DAYS ?? 0),
+            MaximumPersonalAccessTokenLifetimeDays: Number(
+                arg('max-lifetime-days') ?? process.env.MAX_LIFETIME_DAYS ?? 0,
+            ),
         },
     }).catch((err: NodeJS.ErrnoException) => {
         console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use: try \`make demo PORT=8066\`.` : err.message);
@@ -51,7 +58,9 @@ async function main() {
     });
     running.sandbox.faults.latencyMs = Number(arg('latency-ms') ?? process.env.LATENCY_MS ?? 0);
     console.log(`Token Manager sandbox: ${running.siteUrl}/`);
-    console.log(`Seed: ${arg('seed') ?? process.env.SEED ?? 'default'}; server features: ${running.sandbox.featureLevel}. Logins (password "password"):`);
+    console.log(
+        `Seed: ${arg('seed') ?? process.env.SEED ?? 'default'}; server features: ${running.sandbox.featureLevel}. Logins (password "password"):`,
+    );
     for (const login of DEMO_LOGINS) {
         console.log(`  ${login.username.padEnd(8)} ${login.what}`);
     }

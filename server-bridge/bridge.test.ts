@@ -19,7 +19,10 @@ const idOf = (username: string) => sb().user(username).id;
 const tokensOf = (username: string) => sb().tokensOf(username);
 
 async function failure(promise: Promise<unknown>): Promise<TokenApiError> {
-    const err = await promise.then(() => undefined, (e) => e);
+    const err = await promise.then(
+        () => undefined,
+        (e) => e,
+    );
     expect(err).toBeInstanceOf(TokenApiError);
     return err as TokenApiError;
 }
@@ -57,20 +60,67 @@ describe('createToken', () => {
 
     test('sends expires_at only where the server supports expiry', async () => {
         const expiresAt = Date.now() + 86400000;
-        const token = await bridge.createToken('me', 'with expiry', {expiresAt, rules: {supportsExpiry: true, maxLifetimeDays: null}});
+        const token = await bridge.createToken('me', 'with expiry', {
+            expiresAt,
+            rules: {supportsExpiry: true, maxLifetimeDays: null},
+        });
         expect(token.expires_at).toBe(expiresAt);
-        const plain = await bridge.createToken('me', 'no expiry', {rules: {supportsExpiry: true, maxLifetimeDays: null}});
+        const plain = await bridge.createToken('me', 'no expiry', {
+            rules: {supportsExpiry: true, maxLifetimeDays: null},
+        });
         expect(plain.expires_at).toBe(0);
     });
 
     test.each([
-        ['an empty description', '', undefined, {supportsExpiry: true, maxLifetimeDays: null}, 'token_manager.validation.description_required'],
-        ['a blank description', '   ', undefined, {supportsExpiry: true, maxLifetimeDays: null}, 'token_manager.validation.description_required'],
-        ['a 256-byte description', 'ü'.repeat(128), undefined, {supportsExpiry: true, maxLifetimeDays: null}, 'token_manager.validation.description_too_long'],
-        ['an expiry in the past', 'x', 1000, {supportsExpiry: true, maxLifetimeDays: null}, 'token_manager.validation.expiry_in_past'],
-        ['an expiry the server cannot store', 'x', Date.now() + 86400000, {supportsExpiry: false, maxLifetimeDays: null}, 'token_manager.validation.expiry_unsupported'],
-        ['no expiry under a policy', 'x', undefined, {supportsExpiry: true, maxLifetimeDays: 30}, 'token_manager.validation.expiry_required'],
-        ['an expiry beyond the policy', 'x', Date.now() + 31 * 86400000, {supportsExpiry: true, maxLifetimeDays: 30}, 'token_manager.validation.expiry_too_far'],
+        [
+            'an empty description',
+            '',
+            undefined,
+            {supportsExpiry: true, maxLifetimeDays: null},
+            'token_manager.validation.description_required',
+        ],
+        [
+            'a blank description',
+            '   ',
+            undefined,
+            {supportsExpiry: true, maxLifetimeDays: null},
+            'token_manager.validation.description_required',
+        ],
+        [
+            'a 256-byte description',
+            'ü'.repeat(128),
+            undefined,
+            {supportsExpiry: true, maxLifetimeDays: null},
+            'token_manager.validation.description_too_long',
+        ],
+        [
+            'an expiry in the past',
+            'x',
+            1000,
+            {supportsExpiry: true, maxLifetimeDays: null},
+            'token_manager.validation.expiry_in_past',
+        ],
+        [
+            'an expiry the server cannot store',
+            'x',
+            Date.now() + 86400000,
+            {supportsExpiry: false, maxLifetimeDays: null},
+            'token_manager.validation.expiry_unsupported',
+        ],
+        [
+            'no expiry under a policy',
+            'x',
+            undefined,
+            {supportsExpiry: true, maxLifetimeDays: 30},
+            'token_manager.validation.expiry_required',
+        ],
+        [
+            'an expiry beyond the policy',
+            'x',
+            Date.now() + 31 * 86400000,
+            {supportsExpiry: true, maxLifetimeDays: 30},
+            'token_manager.validation.expiry_too_far',
+        ],
     ])('refuses %s without sending anything', async (_what, description, expiresAt, rules, id) => {
         const err = await failure(bridge.createToken('me', description, {expiresAt, rules}));
         expect(err).toMatchObject({kind: 'invalid', status: 0, serverErrorId: id, operation: 'createToken'});
@@ -85,8 +135,15 @@ describe('createToken', () => {
         expect(err.requestId).toBe(sb().requests.at(-1) && err.requestId);
         sb().config.EnableUserAccessTokens = false;
         h.signIn('alice');
-        expect(await failure(bridge.createToken('me', 'x'))).toMatchObject({kind: 'disabled', status: 501, serverErrorId: 'app.user_access_token.disabled'});
-        expect(await failure(bridge.createToken('aaaaaaaaaaaaaaaaaaaaaaaaaa', 'x'))).toMatchObject({kind: 'not_found', status: 404});
+        expect(await failure(bridge.createToken('me', 'x'))).toMatchObject({
+            kind: 'disabled',
+            status: 501,
+            serverErrorId: 'app.user_access_token.disabled',
+        });
+        expect(await failure(bridge.createToken('aaaaaaaaaaaaaaaaaaaaaaaaaa', 'x'))).toMatchObject({
+            kind: 'not_found',
+            status: 404,
+        });
     });
 
     test.each([
@@ -108,13 +165,24 @@ describe('createToken', () => {
 
     test('an expired session is unauthorized', async () => {
         client.setToken('expiredsessionxxxxxxxxxxxx');
-        expect(await failure(bridge.createToken('me', 'x'))).toMatchObject({kind: 'unauthorized', status: 401, serverErrorId: 'api.context.session_expired.app_error'});
+        expect(await failure(bridge.createToken('me', 'x'))).toMatchObject({
+            kind: 'unauthorized',
+            status: 401,
+            serverErrorId: 'api.context.session_expired.app_error',
+        });
     });
 });
 
 describe('reads retry; writes do not', () => {
     test('429 honours Retry-After, 500 and dropped connections back off, then the read succeeds', async () => {
-        sb().faults = {latencyMs: 0, rules: [{kind: '429', count: 1, retryAfterSeconds: 2}, {kind: '500', count: 1}, {kind: 'drop', count: 1}]};
+        sb().faults = {
+            latencyMs: 0,
+            rules: [
+                {kind: '429', count: 1, retryAfterSeconds: 2},
+                {kind: '500', count: 1},
+                {kind: 'drop', count: 1},
+            ],
+        };
         const token = await bridge.getToken(tokensOf('alice')[0].id);
         expect(token.id).toBe(tokensOf('alice')[0].id);
         expect(h.delays[0]).toBe(2000);
@@ -146,17 +214,28 @@ describe('reads retry; writes do not', () => {
 });
 
 describe('get, disable, enable, revoke', () => {
-    test('act with one request each and report not_found / forbidden with the server\'s ids', async () => {
+    test("act with one request each and report not_found / forbidden with the server's ids", async () => {
         const token = tokensOf('alice')[0];
         expect(await bridge.disableToken(token.id)).toEqual({status: 'OK'});
         expect((await bridge.getToken(token.id)).is_active).toBe(false);
         expect(await bridge.enableToken(token.id)).toEqual({status: 'OK'});
         expect(await bridge.revokeToken(token.id)).toEqual({status: 'OK'});
         expect(h.apiCalls()).toBe(4);
-        expect(await failure(bridge.getToken(token.id))).toMatchObject({kind: 'not_found', status: 404, serverErrorId: 'app.user_access_token.get_by_user.app_error'});
+        expect(await failure(bridge.getToken(token.id))).toMatchObject({
+            kind: 'not_found',
+            status: 404,
+            serverErrorId: 'app.user_access_token.get_by_user.app_error',
+        });
         expect(await failure(bridge.revokeToken(token.id))).toMatchObject({kind: 'not_found', status: 404});
-        expect(await failure(bridge.disableToken(tokensOf('admin')[0].id))).toMatchObject({kind: 'forbidden', status: 403});
-        expect(await failure(bridge.getToken('bad'))).toMatchObject({kind: 'invalid', status: 400, serverErrorId: 'api.context.invalid_url_param.app_error'});
+        expect(await failure(bridge.disableToken(tokensOf('admin')[0].id))).toMatchObject({
+            kind: 'forbidden',
+            status: 403,
+        });
+        expect(await failure(bridge.getToken('bad'))).toMatchObject({
+            kind: 'invalid',
+            status: 400,
+            serverErrorId: 'api.context.invalid_url_param.app_error',
+        });
     });
 });
 
@@ -186,7 +265,10 @@ describe('listAllTokens over 10,000 tokens', () => {
 
     test('concurrency 1: every token exactly once in ⌈N/200⌉ pages plus the empty page that ends the list', async () => {
         const pages: number[] = [];
-        const tokens = await bridge.listAllTokens({concurrency: 1, onPage: (_added, progress) => pages.push(progress.loaded)});
+        const tokens = await bridge.listAllTokens({
+            concurrency: 1,
+            onPage: (_added, progress) => pages.push(progress.loaded),
+        });
         expect(tokens).toHaveLength(10000);
         expect(new Set(tokens.map((t) => t.id)).size).toBe(10000);
         expect(tokens.map((t) => t.id)).toEqual([...sb().store.tokens.keys()].sort());
@@ -203,13 +285,16 @@ describe('listAllTokens over 10,000 tokens', () => {
     });
 
     test('with faults: requests = pages + retries, and still every token once', async () => {
-        sb().faults = {latencyMs: 0, rules: [
-            {kind: '429', count: 1, retryAfterSeconds: 1},
-            {kind: '500', count: 1, after: 5},
-            {kind: 'drop', count: 1, after: 10},
-            {kind: '429', count: 1, retryAfterSeconds: 1, after: 20},
-            {kind: '500', count: 1, after: 30},
-        ]};
+        sb().faults = {
+            latencyMs: 0,
+            rules: [
+                {kind: '429', count: 1, retryAfterSeconds: 1},
+                {kind: '500', count: 1, after: 5},
+                {kind: 'drop', count: 1, after: 10},
+                {kind: '429', count: 1, retryAfterSeconds: 1, after: 20},
+                {kind: '500', count: 1, after: 30},
+            ],
+        };
         const tokens = await bridge.listAllTokens({concurrency: 1});
         expect(new Set(tokens.map((t) => t.id)).size).toBe(10000);
         expect(bridge.requestStats.retries).toBe(5);
@@ -219,15 +304,18 @@ describe('listAllTokens over 10,000 tokens', () => {
 
     test('rows that drift between pages are counted once', async () => {
         let moved = false;
-        const tokens = await bridge.listAllTokens({concurrency: 1, onPage: () => {
-            if (!moved) {
-                // Move a token of the first page to the end, as an UPDATE can move a row in heap order.
-                const first = [...sb().store.tokens.values()][0];
-                sb().store.tokens.delete(first.id);
-                sb().store.tokens.set(first.id, first);
-                moved = true;
-            }
-        }});
+        const tokens = await bridge.listAllTokens({
+            concurrency: 1,
+            onPage: () => {
+                if (!moved) {
+                    // Move a token of the first page to the end, as an UPDATE can move a row in heap order.
+                    const first = [...sb().store.tokens.values()][0];
+                    sb().store.tokens.delete(first.id);
+                    sb().store.tokens.set(first.id, first);
+                    moved = true;
+                }
+            },
+        });
         expect(new Set(tokens.map((t) => t.id)).size).toBe(tokens.length);
     });
 
@@ -266,7 +354,7 @@ describe('search, rotate, users, usage', () => {
         expect(err.status).toBe(405);
         expect(bridge.isRouteMissing(err)).toBe(true);
         expect(await bridge.detectRotate()).toBe(false);
-        expect(bridge.isRouteMissing((await failure(bridge.getToken('aaaaaaaaaaaaaaaaaaaaaaaaaa'))))).toBe(false);
+        expect(bridge.isRouteMissing(await failure(bridge.getToken('aaaaaaaaaaaaaaaaaaaaaaaaaa')))).toBe(false);
     });
 
     test('users by ids and by username', async () => {
@@ -279,7 +367,14 @@ describe('search, rotate, users, usage', () => {
 
     test('usage comes from the sessions a token opened, and is labelled approximate', async () => {
         const [used, unused] = tokensOf('alice');
-        expect((await fetch(`${h.running.siteUrl}/sandbox/use-token`, {method: 'POST', body: JSON.stringify({token_id: used.id})})).ok).toBe(true);
+        expect(
+            (
+                await fetch(`${h.running.siteUrl}/sandbox/use-token`, {
+                    method: 'POST',
+                    body: JSON.stringify({token_id: used.id}),
+                })
+            ).ok,
+        ).toBe(true);
         const usage = await bridge.getTokenUsage('me');
         expect(usage.get(used.id)).toMatchObject({tokenId: used.id, sessions: 1, approximate: true});
         expect(usage.get(used.id)!.lastActivityAt).toBeGreaterThan(Date.now() - 60000);
@@ -288,32 +383,75 @@ describe('search, rotate, users, usage', () => {
 });
 
 describe('capabilities', () => {
-    const state = (roles: string, config: Record<string, string>, rolePermissions: Record<string, string[]>) => ({
-        entities: {
-            users: {currentUserId: 'u', profiles: {u: {roles}}},
-            roles: {roles: Object.fromEntries(Object.entries(rolePermissions).map(([name, permissions]) => [name, {name, permissions}]))},
-            general: {config},
-        },
-    }) as any;
+    const state = (roles: string, config: Record<string, string>, rolePermissions: Record<string, string[]>) =>
+        ({
+            entities: {
+                users: {currentUserId: 'u', profiles: {u: {roles}}},
+                roles: {
+                    roles: Object.fromEntries(
+                        Object.entries(rolePermissions).map(([name, permissions]) => [name, {name, permissions}]),
+                    ),
+                },
+                general: {config},
+            },
+        }) as any;
 
     test('come from the roles the user has and the client config', () => {
-        const caps = bridge.capabilitiesFromState(state('system_user system_user_access_token', {EnableUserAccessTokens: 'true', MaximumPersonalAccessTokenLifetimeDays: '90'}, {
-            system_user: [],
-            system_user_access_token: ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token'],
-        }));
-        expect(caps).toEqual({tokensEnabled: true, canCreate: true, canRead: true, canRevoke: true, canManageOthers: false, isSystemAdmin: false, supportsExpiry: true, maxLifetimeDays: 90, supportsRotate: undefined});
+        const caps = bridge.capabilitiesFromState(
+            state(
+                'system_user system_user_access_token',
+                {EnableUserAccessTokens: 'true', MaximumPersonalAccessTokenLifetimeDays: '90'},
+                {
+                    system_user: [],
+                    system_user_access_token: [
+                        'create_user_access_token',
+                        'read_user_access_token',
+                        'revoke_user_access_token',
+                    ],
+                },
+            ),
+        );
+        expect(caps).toEqual({
+            tokensEnabled: true,
+            canCreate: true,
+            canRead: true,
+            canRevoke: true,
+            canManageOthers: false,
+            isSystemAdmin: false,
+            supportsExpiry: true,
+            maxLifetimeDays: 90,
+            supportsRotate: undefined,
+        });
     });
 
     test('a classic server has no expiry; a zero lifetime is no policy; roles not loaded count for nothing', () => {
-        const caps = bridge.capabilitiesFromState(state('system_user system_admin', {EnableUserAccessTokens: 'false'}, {system_user: []}));
-        expect(caps).toMatchObject({tokensEnabled: false, isSystemAdmin: false, supportsExpiry: false, maxLifetimeDays: null});
-        expect(bridge.capabilitiesFromState(state('system_admin', {MaximumPersonalAccessTokenLifetimeDays: '0'}, {system_admin: ['manage_system']}), {rotate: false})).toMatchObject({
-            isSystemAdmin: true, canManageOthers: true, supportsExpiry: true, maxLifetimeDays: null, supportsRotate: false,
+        const caps = bridge.capabilitiesFromState(
+            state('system_user system_admin', {EnableUserAccessTokens: 'false'}, {system_user: []}),
+        );
+        expect(caps).toMatchObject({
+            tokensEnabled: false,
+            isSystemAdmin: false,
+            supportsExpiry: false,
+            maxLifetimeDays: null,
+        });
+        expect(
+            bridge.capabilitiesFromState(
+                state('system_admin', {MaximumPersonalAccessTokenLifetimeDays: '0'}, {system_admin: ['manage_system']}),
+                {rotate: false},
+            ),
+        ).toMatchObject({
+            isSystemAdmin: true,
+            canManageOthers: true,
+            supportsExpiry: true,
+            maxLifetimeDays: null,
+            supportsRotate: false,
         });
     });
 
     test('expiry support shows in token responses', () => {
-        expect(bridge.expiryFromTokens([{id: 'a', user_id: 'u', description: '', is_active: true, expires_at: 0}])).toBe(true);
+        expect(
+            bridge.expiryFromTokens([{id: 'a', user_id: 'u', description: '', is_active: true, expires_at: 0}]),
+        ).toBe(true);
         expect(bridge.expiryFromTokens([{id: 'a', user_id: 'u', description: '', is_active: true}])).toBe(false);
         expect(bridge.expiryFromTokens([])).toBeUndefined();
     });

@@ -74,7 +74,10 @@ export function expiryFromTokens(tokens: UserAccessToken[]): boolean | undefined
 // A server without the route answers 405 (the path matches GET /users/tokens/{token_id}) or a plain 404;
 // a missing *token* is a 404 with app.user_access_token.get_by_user.app_error instead.
 export function isRouteMissing(error: {status: number; serverErrorId: string}): boolean {
-    return error.status === 405 || (error.status === 404 && (error.serverErrorId === '' || error.serverErrorId === 'api.context.404.app_error'));
+    return (
+        error.status === 405 ||
+        (error.status === 404 && (error.serverErrorId === '' || error.serverErrorId === 'api.context.404.app_error'))
+    );
 }
 
 // An explicit probe, for callers that must know before acting (the UI learns from the rotate response

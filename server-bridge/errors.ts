@@ -2,7 +2,8 @@
 // id, request id, message) and adds a `kind` the UI maps to words. It never carries a request body, so a
 // token secret cannot end up in an error, a log line or a toast.
 
-export type TokenErrorKind = 'disabled' | 'unauthorized' | 'forbidden' | 'not_found' | 'invalid' | 'rate_limited' | 'server' | 'network';
+export type TokenErrorKind =
+    'disabled' | 'unauthorized' | 'forbidden' | 'not_found' | 'invalid' | 'rate_limited' | 'server' | 'network';
 
 export interface TokenApiErrorFields {
     kind: TokenErrorKind;
@@ -85,15 +86,21 @@ interface ServerErrorBody {
     request_id?: unknown;
 }
 
-export function errorFromResponse(status: number, body: unknown, headers: {get(name: string): string | null}, operation?: string): TokenApiError {
+export function errorFromResponse(
+    status: number,
+    body: unknown,
+    headers: {get(name: string): string | null},
+    operation?: string,
+): TokenApiError {
     const data = (typeof body === 'object' && body !== null ? body : {}) as ServerErrorBody;
     const retryAfter = parseRetryAfter(headers.get('Retry-After'));
     return new TokenApiError({
         kind: kindForStatus(status),
         status,
         serverErrorId: typeof data.id === 'string' ? data.id : '',
-        requestId: typeof data.request_id === 'string' ? data.request_id : headers.get('X-Request-Id') ?? '',
-        message: typeof data.message === 'string' && data.message !== '' ? data.message : `The server answered ${status}.`,
+        requestId: typeof data.request_id === 'string' ? data.request_id : (headers.get('X-Request-Id') ?? ''),
+        message:
+            typeof data.message === 'string' && data.message !== '' ? data.message : `The server answered ${status}.`,
         retryAfterMs: retryAfter,
         operation,
     });
@@ -111,7 +118,12 @@ export function networkError(cause: unknown, operation?: string): TokenApiError 
     });
 }
 
-export function validationError(serverErrorId: string, message: string, operation?: string, params?: Record<string, number>): TokenApiError {
+export function validationError(
+    serverErrorId: string,
+    message: string,
+    operation?: string,
+    params?: Record<string, number>,
+): TokenApiError {
     return new TokenApiError({kind: 'invalid', status: 0, serverErrorId, requestId: '', message, operation, params});
 }
 

@@ -5,12 +5,41 @@ export {TokenApiError, isTokenApiError, kindForStatus, type TokenErrorKind, type
 export {setRetryPolicy, requestStats, resetRequestStats, type RetryPolicy} from './request';
 export {createLimiter} from './limit';
 export {
-    createToken, getToken, revokeToken, disableToken, enableToken, rotateToken, searchTokens,
-    listUserTokens, listAllTokens, sortTokens, MAX_PER_PAGE, DEFAULT_CONCURRENCY,
-    type CreateTokenOptions, type ListAllOptions, type ListProgress,
+    createToken,
+    getToken,
+    revokeToken,
+    disableToken,
+    enableToken,
+    rotateToken,
+    searchTokens,
+    listUserTokens,
+    listAllTokens,
+    sortTokens,
+    MAX_PER_PAGE,
+    DEFAULT_CONCURRENCY,
+    type CreateTokenOptions,
+    type ListAllOptions,
+    type ListProgress,
 } from './tokens';
 export {getUsersByIds, getUserByUsername, USER_BATCH_SIZE} from './users';
 export {loadInventory, type Inventory, type InventoryOptions} from './inventory';
 export {getTokenUsage, usageFromSessions, type TokenUsage} from './usage';
-export {capabilitiesFromState, myPermissions, expiryFromTokens, detectRotate, isRouteMissing, type Capabilities, type DetectedFeatures} from './capabilities';
-export {checkDescription, checkExpiry, describeProblem, utf8Length, MAX_DESCRIPTION_BYTES, DAY_MS, type ValidationProblem, type ExpiryRules} from './validation';
+export {
+    capabilitiesFromState,
+    myPermissions,
+    expiryFromTokens,
+    detectRotate,
+    isRouteMissing,
+    type Capabilities,
+    type DetectedFeatures,
+} from './capabilities';
+export {
+    checkDescription,
+    checkExpiry,
+    describeProblem,
+    utf8Length,
+    MAX_DESCRIPTION_BYTES,
+    DAY_MS,
+    type ValidationProblem,
+    type ExpiryRules,
+} from './validation';

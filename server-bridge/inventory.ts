@@ -34,10 +34,12 @@ export async function loadInventory(options: InventoryOptions = {}): Promise<Inv
                 return;
             }
             unknown.forEach((id) => requested.add(id));
-            lookups.push(getUsersByIds(unknown, {limiter}).then((found) => {
-                found.forEach((user, id) => owners.set(id, user));
-                options.onOwners?.([...found.values()]);
-            }));
+            lookups.push(
+                getUsersByIds(unknown, {limiter}).then((found) => {
+                    found.forEach((user, id) => owners.set(id, user));
+                    options.onOwners?.([...found.values()]);
+                }),
+            );
         },
     });
     await Promise.all(lookups);

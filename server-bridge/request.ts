@@ -67,12 +67,16 @@ async function once<T>(url: string, options: RequestOptions): Promise<T> {
     let response: Response;
     let data: unknown;
     try {
-        response = await fetch(url, client.getOptions({
-            method: options.method,
-            body: options.body === undefined ? undefined : JSON.stringify(options.body),
-        }));
+        response = await fetch(
+            url,
+            client.getOptions({
+                method: options.method,
+                body: options.body === undefined ? undefined : JSON.stringify(options.body),
+            }),
+        );
         // Like Client4: JSON only when the server says exactly application/json.
-        data = response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
+        data =
+            response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
     } catch (err) {
         // fetch rejects with a TypeError when the connection fails or drops, and so does reading a body that
         // is cut off or not JSON. Neither error carries the request body.

@@ -16,9 +16,11 @@ export async function startBridgeHarness(options: SandboxOptions = {}): Promise<
     const running = await startSandbox(options);
     configureClient(running.siteUrl);
     const delays: number[] = [];
-    setRetryPolicy({sleep: async (ms) => {
-        delays.push(ms);
-    }});
+    setRetryPolicy({
+        sleep: async (ms) => {
+            delays.push(ms);
+        },
+    });
     return {
         running,
         delays,

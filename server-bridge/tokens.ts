@@ -26,7 +26,11 @@ function guard(operation: string, ...problems: Array<ReturnType<typeof checkDesc
 }
 
 // The response carries the secret (`token`): hand it to the reveal UI only, never to the store.
-export async function createToken(userId: string, description: string, options: CreateTokenOptions = {}): Promise<UserAccessToken> {
+export async function createToken(
+    userId: string,
+    description: string,
+    options: CreateTokenOptions = {},
+): Promise<UserAccessToken> {
     const rules = options.rules ?? {supportsExpiry: options.expiresAt !== undefined, maxLifetimeDays: null};
     guard('createToken', checkDescription(description), checkExpiry(options.expiresAt, rules));
     const body: {description: string; expires_at?: number} = {description};
@@ -66,7 +70,11 @@ export async function rotateToken(tokenId: string, options: CreateTokenOptions =
 // The server's search (manage_system): an exact match on token id, user id or username. Unpaged.
 export function searchTokens(term: string): Promise<UserAccessToken[]> {
     if (term === '') {
-        throw validationError('token_manager.validation.search_term_required', 'A search term is required.', 'searchTokens');
+        throw validationError(
+            'token_manager.validation.search_term_required',
+            'A search term is required.',
+            'searchTokens',
+        );
     }
     return read<UserAccessToken[]>(`${routes.tokens()}/search`, {term}, 'searchTokens');
 }
@@ -88,7 +96,10 @@ export function sortTokens(tokens: Iterable<UserAccessToken>): UserAccessToken[]
 export async function listUserTokens(userId: string): Promise<UserAccessToken[]> {
     const byId = new Map<string, UserAccessToken>();
     for (let page = 0; ; page++) {
-        const items = await get<UserAccessToken[]>(`${routes.user(userId)}/tokens?page=${page}&per_page=${MAX_PER_PAGE}`, 'listUserTokens');
+        const items = await get<UserAccessToken[]>(
+            `${routes.user(userId)}/tokens?page=${page}&per_page=${MAX_PER_PAGE}`,
+            'listUserTokens',
+        );
         for (const token of items) {
             byId.set(token.id, sanitize(token));
         }
@@ -133,7 +144,9 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
             const page = nextPage++;
             let items: UserAccessToken[];
             try {
-                items = await limiter(() => get<UserAccessToken[]>(`${routes.tokens()}?page=${page}&per_page=${perPage}`, 'listAllTokens'));
+                items = await limiter(() =>
+                    get<UserAccessToken[]>(`${routes.tokens()}?page=${page}&per_page=${perPage}`, 'listAllTokens'),
+                );
             } catch (err) {
                 failure ??= err;
                 return;

@@ -7,7 +7,10 @@ import {get, read} from './request';
 
 export const USER_BATCH_SIZE = 200;
 
-export async function getUsersByIds(ids: Iterable<string>, options: {limiter?: Limiter; batchSize?: number} = {}): Promise<Map<string, UserProfile>> {
+export async function getUsersByIds(
+    ids: Iterable<string>,
+    options: {limiter?: Limiter; batchSize?: number} = {},
+): Promise<Map<string, UserProfile>> {
     const unique = [...new Set(ids)].filter(Boolean);
     const batchSize = options.batchSize ?? USER_BATCH_SIZE;
     const limiter = options.limiter ?? createLimiter(4);
@@ -15,7 +18,9 @@ export async function getUsersByIds(ids: Iterable<string>, options: {limiter?: L
     for (let i = 0; i < unique.length; i += batchSize) {
         batches.push(unique.slice(i, i + batchSize));
     }
-    const results = await Promise.all(batches.map((batch) => limiter(() => read<UserProfile[]>(`${routes.users()}/ids`, batch, 'getUsersByIds'))));
+    const results = await Promise.all(
+        batches.map((batch) => limiter(() => read<UserProfile[]>(`${routes.users()}/ids`, batch, 'getUsersByIds'))),
+    );
     const out = new Map<string, UserProfile>();
     for (const user of results.flat()) {
         out.set(user.id, user);

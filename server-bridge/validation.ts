@@ -41,7 +41,11 @@ export interface ExpiryRules {
 }
 
 // expiresAt: Unix ms, 0 = never, undefined = not given (the server treats it as 0).
-export function checkExpiry(expiresAt: number | undefined, rules: ExpiryRules, now = Date.now()): ValidationProblem | undefined {
+export function checkExpiry(
+    expiresAt: number | undefined,
+    rules: ExpiryRules,
+    now = Date.now(),
+): ValidationProblem | undefined {
     const maxDays = rules.maxLifetimeDays ?? 0;
     if (!rules.supportsExpiry) {
         return expiresAt ? {id: 'token_manager.validation.expiry_unsupported'} : undefined;
@@ -64,19 +68,19 @@ export function checkExpiry(expiresAt: number | undefined, rules: ExpiryRules, n
 
 export function describeProblem(problem: ValidationProblem): string {
     switch (problem.id) {
-    case 'token_manager.validation.description_required':
-        return 'A description is required.';
-    case 'token_manager.validation.description_too_long':
-        return `The description is ${problem.bytes} bytes long; the server allows at most ${MAX_DESCRIPTION_BYTES}.`;
-    case 'token_manager.validation.expiry_unsupported':
-        return 'This server does not support token expiry.';
-    case 'token_manager.validation.expiry_required':
-        return `This server requires an expiry date within ${problem.maxDays} days.`;
-    case 'token_manager.validation.expiry_in_past':
-        return 'The expiry date must be in the future.';
-    case 'token_manager.validation.expiry_too_far':
-        return `The expiry date must be within ${problem.maxDays} days.`;
-    case 'token_manager.validation.expiry_invalid':
-        return 'The expiry date is not valid.';
+        case 'token_manager.validation.description_required':
+            return 'A description is required.';
+        case 'token_manager.validation.description_too_long':
+            return `The description is ${problem.bytes} bytes long; the server allows at most ${MAX_DESCRIPTION_BYTES}.`;
+        case 'token_manager.validation.expiry_unsupported':
+            return 'This server does not support token expiry.';
+        case 'token_manager.validation.expiry_required':
+            return `This server requires an expiry date within ${problem.maxDays} days.`;
+        case 'token_manager.validation.expiry_in_past':
+            return 'The expiry date must be in the future.';
+        case 'token_manager.validation.expiry_too_far':
+            return `The expiry date must be within ${problem.maxDays} days.`;
+        case 'token_manager.validation.expiry_invalid':
+            return 'The expiry date is not valid.';
     }
 }

@@ -20,7 +20,11 @@ class ErrorBoundary extends React.Component<{children: React.ReactNode; name: st
         console.error(`Plugin component ${this.props.name} failed:`, error);
     }
     override render() {
-        return this.state.failed ? <div role='alert'>{`${this.props.name} failed to render.`}</div> : this.props.children;
+        return this.state.failed ? (
+            <div role='alert'>{`${this.props.name} failed to render.`}</div>
+        ) : (
+            this.props.children
+        );
     }
 }
 
@@ -31,7 +35,7 @@ function usePlugins(): PluginsState {
 function renderIcon(icon: unknown) {
     if (typeof icon === 'function') {
         const Icon = icon as React.ComponentType;
-        return <Icon/>;
+        return <Icon />;
     }
     return icon as React.ReactNode;
 }
@@ -41,18 +45,22 @@ export function App({signedIn}: {signedIn: boolean}) {
     const messages = Object.assign({}, ...Object.values(translations).map((get) => get('en') ?? {}));
     return (
         <IntlProvider locale='en' messages={messages} defaultLocale='en'>
-            {signedIn ? <Workspace/> : <Login/>}
+            {signedIn ? <Workspace /> : <Login />}
         </IntlProvider>
     );
 }
 
 function Login() {
-    const [users, setUsers] = useState<Array<{username: string; roles: string; is_bot: boolean; delete_at: number}>>([]);
+    const [users, setUsers] = useState<Array<{username: string; roles: string; is_bot: boolean; delete_at: number}>>(
+        [],
+    );
     const [loginId, setLoginId] = useState('');
     const [password, setPassword] = useState('');
     const [error, setError] = useState('');
     useEffect(() => {
-        fetch(`${window.basename ?? ""}/sandbox/users`).then((r) => r.json()).then(setUsers, () => setUsers([]));
+        fetch(`${window.basename ?? ''}/sandbox/users`)
+            .then((r) => r.json())
+            .then(setUsers, () => setUsers([]));
     }, []);
     const submit = async (id: string, pw: string) => {
         setError('');
@@ -65,25 +73,54 @@ function Login() {
     return (
         <main className='host-login'>
             <h1>{'Token Manager sandbox'}</h1>
-            <p><small>{'A stand-in for the Mattermost web app. Every seeded account uses the password "password".'}</small></p>
-            <form onSubmit={(e) => {
-                e.preventDefault();
-                submit(loginId, password);
-            }}
+            <p>
+                <small>
+                    {'A stand-in for the Mattermost web app. Every seeded account uses the password "password".'}
+                </small>
+            </p>
+            <form
+                onSubmit={(e) => {
+                    e.preventDefault();
+                    submit(loginId, password);
+                }}
             >
                 <label htmlFor='login-id'>{'Username'}</label>
-                <input id='login-id' value={loginId} onChange={(e) => setLoginId(e.target.value)} autoComplete='username'/>
+                <input
+                    id='login-id'
+                    value={loginId}
+                    onChange={(e) => setLoginId(e.target.value)}
+                    autoComplete='username'
+                />
                 <label htmlFor='login-password'>{'Password'}</label>
-                <input id='login-password' type='password' value={password} onChange={(e) => setPassword(e.target.value)} autoComplete='current-password'/>
-                <p><button className='primary' type='submit'>{'Log in'}</button></p>
-            </form>
-            {error && <p className='error' role='alert'>{error}</p>}
-            <div className='quick'>
-                {users.filter((u) => !u.is_bot && u.delete_at === 0).slice(0, 8).map((u) => (
-                    <button key={u.username} type='button' onClick={() => submit(u.username, 'password')}>
-                        {`Sign in as ${u.username}`}<br/><small>{u.roles}</small>
+                <input
+                    id='login-password'
+                    type='password'
+                    value={password}
+                    onChange={(e) => setPassword(e.target.value)}
+                    autoComplete='current-password'
+                />
+                <p>
+                    <button className='primary' type='submit'>
+                        {'Log in'}
                     </button>
-                ))}
+                </p>
+            </form>
+            {error && (
+                <p className='error' role='alert'>
+                    {error}
+                </p>
+            )}
+            <div className='quick'>
+                {users
+                    .filter((u) => !u.is_bot && u.delete_at === 0)
+                    .slice(0, 8)
+                    .map((u) => (
+                        <button key={u.username} type='button' onClick={() => submit(u.username, 'password')}>
+                            {`Sign in as ${u.username}`}
+                            <br />
+                            <small>{u.roles}</small>
+                        </button>
+                    ))}
             </div>
         </main>
     );
@@ -94,49 +131,83 @@ function Workspace() {
     const dispatch = useDispatch();
     const [menuOpen, setMenuOpen] = useState(false);
     const theme = useSelector((s: HostState) => (s.views as any).theme as ThemeName);
-    const me = useSelector((s: HostState) => (s.entities as any).users.profiles[(s.entities as any).users.currentUserId]);
+    const me = useSelector(
+        (s: HostState) => (s.entities as any).users.profiles[(s.entities as any).users.currentUserId],
+    );
     const settingsOpen = useSelector((s: HostState) => (s.views as any).settingsOpen);
     return (
         <div className='host-app'>
             <header className='host-globalheader'>
-                <button type='button' aria-haspopup='menu' aria-expanded={menuOpen} onClick={() => setMenuOpen(!menuOpen)}>{'Main menu'}</button>
-                <span className='spacer'/>
-                <button type='button' onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>{theme === 'dark' ? 'Light theme' : 'Dark theme'}</button>
+                <button
+                    type='button'
+                    aria-haspopup='menu'
+                    aria-expanded={menuOpen}
+                    onClick={() => setMenuOpen(!menuOpen)}
+                >
+                    {'Main menu'}
+                </button>
+                <span className='spacer' />
+                <button type='button' onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+                    {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+                </button>
                 <span aria-label='Signed in as'>{`@${me?.username}`}</span>
-                <button type='button' onClick={() => signOut()}>{'Log out'}</button>
+                <button type='button' onClick={() => signOut()}>
+                    {'Log out'}
+                </button>
             </header>
             {menuOpen && (
                 <div className='host-menu' role='menu' aria-label='Main menu'>
                     {(plugins.components.MainMenu ?? []).map((item) => (
-                        <button key={item.id} role='menuitem' type='button' onClick={() => {
-                            setMenuOpen(false);
-                            (item.action as () => void)();
-                        }}
-                        >{renderIcon(item.text)}</button>
+                        <button
+                            key={item.id}
+                            role='menuitem'
+                            type='button'
+                            onClick={() => {
+                                setMenuOpen(false);
+                                (item.action as () => void)();
+                            }}
+                        >
+                            {renderIcon(item.text)}
+                        </button>
                     ))}
-                    <button role='menuitem' type='button' onClick={() => {
-                        setMenuOpen(false);
-                        dispatch({type: 'HOST_OPEN_SETTINGS'});
-                    }}
-                    >{'Settings'}</button>
+                    <button
+                        role='menuitem'
+                        type='button'
+                        onClick={() => {
+                            setMenuOpen(false);
+                            dispatch({type: 'HOST_OPEN_SETTINGS'});
+                        }}
+                    >
+                        {'Settings'}
+                    </button>
                 </div>
             )}
             <nav className='host-sidebar' aria-label='Channels'>
                 <h2>{'Sandbox'}</h2>
                 <div className='channel'>{'Town Square'}</div>
             </nav>
-            <ChannelView/>
+            <ChannelView />
             <aside className='host-appbar' aria-label='App bar'>
                 {(plugins.components.AppBar ?? []).map((item) => (
-                    <button key={item.id} type='button' title={String(item.tooltipText ?? '')} aria-label={String(item.tooltipText ?? '')} onClick={() => (item.action as () => void)()}>
-                        <img src={String(item.iconUrl)} alt=''/>
+                    <button
+                        key={item.id}
+                        type='button'
+                        title={String(item.tooltipText ?? '')}
+                        aria-label={String(item.tooltipText ?? '')}
+                        onClick={() => (item.action as () => void)()}
+                    >
+                        <img src={String(item.iconUrl)} alt='' />
                     </button>
                 ))}
             </aside>
-            {settingsOpen && <SettingsModal/>}
+            {settingsOpen && <SettingsModal />}
             {(plugins.components.Root ?? []).map((item) => {
                 const Component = item.component as React.ComponentType;
-                return <ErrorBoundary key={item.id} name='root component'><Component/></ErrorBoundary>;
+                return (
+                    <ErrorBoundary key={item.id} name='root component'>
+                        <Component />
+                    </ErrorBoundary>
+                );
             })}
         </div>
     );
@@ -153,9 +224,14 @@ function ChannelView() {
         <main className='host-center'>
             <div className='host-channel-header'>{'Town Square'}</div>
             <div className='host-post-list' ref={listRef} role='log' aria-label='Messages' aria-live='polite'>
-                {postIds.map((id) => posts[id]).filter(Boolean).map((post) => <Post key={post.id} post={post}/>)}
+                {postIds
+                    .map((id) => posts[id])
+                    .filter(Boolean)
+                    .map((post) => (
+                        <Post key={post.id} post={post} />
+                    ))}
             </div>
-            <PostCreate/>
+            <PostCreate />
         </main>
     );
 }
@@ -169,13 +245,19 @@ function Post({post}: {post: HostPost}) {
     let body: React.ReactNode;
     if (custom) {
         const Component = custom.component as React.ComponentType<{post: HostPost}>;
-        body = <ErrorBoundary name={post.type}><Component post={post}/></ErrorBoundary>;
+        body = (
+            <ErrorBoundary name={post.type}>
+                <Component post={post} />
+            </ErrorBoundary>
+        );
     } else {
-        body = <div dangerouslySetInnerHTML={{__html: renderMarkdown(post.message)}}/>;
+        body = <div dangerouslySetInnerHTML={{__html: renderMarkdown(post.message)}} />;
     }
     return (
         <article className='host-post' data-post-id={post.id} data-post-type={post.type} aria-label={`${name} message`}>
-            <div className='avatar' aria-hidden='true'>{name[0].toUpperCase()}</div>
+            <div className='avatar' aria-hidden='true'>
+                {name[0].toUpperCase()}
+            </div>
             <div>
                 <div className='meta'>
                     <span className='author'>{name}</span>
@@ -226,14 +308,26 @@ function PostCreate() {
                 }
             }
             try {
-                await hostFetch('/commands/execute', {method: 'POST', body: JSON.stringify({command: message, ...currentArgs})});
+                await hostFetch('/commands/execute', {
+                    method: 'POST',
+                    body: JSON.stringify({command: message, ...currentArgs}),
+                });
                 setDraft('');
             } catch (err) {
                 setError((err as Error).message);
             }
             return;
         }
-        let post: HostPost = {id: `local_${Date.now()}`, user_id: (state.entities as any).users.currentUserId, channel_id: CHANNEL_ID, root_id: '', message: draft, type: '', create_at: Date.now(), props: {}};
+        let post: HostPost = {
+            id: `local_${Date.now()}`,
+            user_id: (state.entities as any).users.currentUserId,
+            channel_id: CHANNEL_ID,
+            root_id: '',
+            message: draft,
+            type: '',
+            create_at: Date.now(),
+            props: {},
+        };
         for (const {hook} of hooks.message) {
             const result = await hook(post);
             if (result?.error) {
@@ -259,12 +353,21 @@ function PostCreate() {
                     }
                 }}
             />
-            {error && <div className='error' role='alert'>{error}</div>}
+            {error && (
+                <div className='error' role='alert'>
+                    {error}
+                </div>
+            )}
         </div>
     );
 }
 
-const BUILT_IN_TABS = [['notifications', 'Notifications'], ['display', 'Display'], ['sidebar', 'Sidebar'], ['advanced', 'Advanced']] as const;
+const BUILT_IN_TABS = [
+    ['notifications', 'Notifications'],
+    ['display', 'Display'],
+    ['sidebar', 'Sidebar'],
+    ['advanced', 'Advanced'],
+] as const;
 
 function SettingsModal() {
     const plugins = usePlugins();
@@ -282,24 +385,57 @@ function SettingsModal() {
     }, [close]);
     return (
         <div className='host-backdrop'>
-            <div className='host-modal' role='dialog' aria-modal='true' aria-label='Settings' tabIndex={-1} ref={dialogRef}>
+            <div
+                className='host-modal'
+                role='dialog'
+                aria-modal='true'
+                aria-label='Settings'
+                tabIndex={-1}
+                ref={dialogRef}
+            >
                 <nav aria-label='Settings sections' role='tablist'>
                     <h1>{'Settings'}</h1>
                     {BUILT_IN_TABS.map(([id, label]) => (
-                        <button key={id} type='button' role='tab' aria-selected={tab === id} onClick={() => dispatch({type: 'HOST_OPEN_SETTINGS', tab: id})}>{label}</button>
+                        <button
+                            key={id}
+                            type='button'
+                            role='tab'
+                            aria-selected={tab === id}
+                            onClick={() => dispatch({type: 'HOST_OPEN_SETTINGS', tab: id})}
+                        >
+                            {label}
+                        </button>
                     ))}
                     {pluginTabs.map((p) => (
-                        <button key={p.id} type='button' role='tab' aria-selected={tab === p.id} onClick={() => dispatch({type: 'HOST_OPEN_SETTINGS', tab: p.id})}>{p.uiName}</button>
+                        <button
+                            key={p.id}
+                            type='button'
+                            role='tab'
+                            aria-selected={tab === p.id}
+                            onClick={() => dispatch({type: 'HOST_OPEN_SETTINGS', tab: p.id})}
+                        >
+                            {p.uiName}
+                        </button>
                     ))}
                 </nav>
-                <section className='panel' role='tabpanel' aria-label={active ? `${active.uiName} Settings` : 'Settings panel'}>
-                    <button type='button' className='close' aria-label='Close' onClick={close}>{'×'}</button>
+                <section
+                    className='panel'
+                    role='tabpanel'
+                    aria-label={active ? `${active.uiName} Settings` : 'Settings panel'}
+                >
+                    <button type='button' className='close' aria-label='Close' onClick={close}>
+                        {'×'}
+                    </button>
                     {active ? (
                         <>
                             <h2>{`${active.uiName} Settings`}</h2>
                             {active.sections.map((section) => {
                                 const Component = section.component as React.ComponentType;
-                                return Component ? <ErrorBoundary key={section.title} name={section.title}><Component/></ErrorBoundary> : null;
+                                return Component ? (
+                                    <ErrorBoundary key={section.title} name={section.title}>
+                                        <Component />
+                                    </ErrorBoundary>
+                                ) : null;
                             })}
                         </>
                     ) : (

@@ -25,7 +25,12 @@ declare global {
         PropTypes: typeof PropTypes;
         plugins: Record<string, PluginClass>;
         basename?: string;
-        sandboxHost: {store: typeof store; unloadPlugin: (id: string) => void; loadedPlugins: () => string[]; setTheme: (theme: ThemeName) => void};
+        sandboxHost: {
+            store: typeof store;
+            unloadPlugin: (id: string) => void;
+            loadedPlugins: () => string[];
+            setTheme: (theme: ThemeName) => void;
+        };
     }
 }
 
@@ -49,20 +54,31 @@ const pending: Record<string, (plugin: PluginClass) => void> = {};
 };
 
 export function apiUrl(path: string) {
-    return `${window.basename ?? ""}/api/v4${path}`;
+    return `${window.basename ?? ''}/api/v4${path}`;
 }
 
 function csrf(): string {
-    return document.cookie.split('; ').find((c) => c.startsWith('MMCSRF='))?.slice('MMCSRF='.length) ?? '';
+    return (
+        document.cookie
+            .split('; ')
+            .find((c) => c.startsWith('MMCSRF='))
+            ?.slice('MMCSRF='.length) ?? ''
+    );
 }
 
 export async function hostFetch(path: string, init: RequestInit = {}) {
     const response = await fetch(apiUrl(path), {
         ...init,
         credentials: 'include',
-        headers: {'X-Requested-With': 'XMLHttpRequest', 'X-CSRF-Token': csrf(), 'Content-Type': 'application/json', ...(init.headers ?? {})},
+        headers: {
+            'X-Requested-With': 'XMLHttpRequest',
+            'X-CSRF-Token': csrf(),
+            'Content-Type': 'application/json',
+            ...(init.headers ?? {}),
+        },
     });
-    const body = response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
+    const body =
+        response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
     if (!response.ok) {
         throw Object.assign(new Error(body?.message ?? response.statusText), {status: response.status, id: body?.id});
     }
@@ -72,22 +88,27 @@ export async function hostFetch(path: string, init: RequestInit = {}) {
 // The web app's plugin loader: one <script> per enabled webapp plugin, then initialize(registry, store).
 async function loadPlugins() {
     const manifests: Array<{id: string; webapp: {bundle_path: string}}> = await hostFetch('/plugins/webapp');
-    await Promise.all(manifests.map((manifest) => new Promise<void>((resolve) => {
-        pending[manifest.id] = (plugin) => {
-            delete pending[manifest.id];
-            plugin.initialize(new PluginRegistry(manifest.id), store);
-            resolve();
-        };
-        const script = document.createElement('script');
-        script.id = `plugin_${manifest.id}`;
-        script.defer = true;
-        script.src = `${window.basename ?? ""}${manifest.webapp.bundle_path}`;
-        script.onerror = () => {
-            console.error(`Unable to load bundle for plugin ${manifest.id}`);
-            resolve();
-        };
-        document.head.appendChild(script);
-    })));
+    await Promise.all(
+        manifests.map(
+            (manifest) =>
+                new Promise<void>((resolve) => {
+                    pending[manifest.id] = (plugin) => {
+                        delete pending[manifest.id];
+                        plugin.initialize(new PluginRegistry(manifest.id), store);
+                        resolve();
+                    };
+                    const script = document.createElement('script');
+                    script.id = `plugin_${manifest.id}`;
+                    script.defer = true;
+                    script.src = `${window.basename ?? ''}${manifest.webapp.bundle_path}`;
+                    script.onerror = () => {
+                        console.error(`Unable to load bundle for plugin ${manifest.id}`);
+                        resolve();
+                    };
+                    document.head.appendChild(script);
+                }),
+        ),
+    );
 }
 
 export function unloadPlugin(id: string) {
@@ -100,7 +121,12 @@ export function unloadPlugin(id: string) {
     document.getElementById(`plugin_${id}`)?.remove();
 }
 
-window.sandboxHost = {store, unloadPlugin, loadedPlugins: () => Object.keys(window.plugins), setTheme: (theme) => setTheme(theme)};
+window.sandboxHost = {
+    store,
+    unloadPlugin,
+    loadedPlugins: () => Object.keys(window.plugins),
+    setTheme: (theme) => setTheme(theme),
+};
 
 export async function signIn(loginId: string, password: string) {
     await hostFetch('/users/login', {method: 'POST', body: JSON.stringify({login_id: loginId, password})});
@@ -142,7 +168,7 @@ const root = createRoot(document.getElementById('root')!);
 function render(signedIn: boolean) {
     root.render(
         <ReactRedux.Provider store={store}>
-            <App signedIn={signedIn}/>
+            <App signedIn={signedIn} />
         </ReactRedux.Provider>,
     );
 }

@@ -6,7 +6,12 @@ import {Marked, type Tokens} from 'marked';
 const SAFE_SCHEMES = /^(https?:|mailto:|tel:|\/|#)/i;
 
 export function escapeHtml(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
 }
 
 const marked = new Marked({
@@ -30,7 +35,12 @@ const marked = new Marked({
             return `<img src="${escapeHtml(token.href)}" alt="${escapeHtml(token.text)}">`;
         },
         text(token: Tokens.Text | Tokens.Escape) {
-            const html = 'tokens' in token && token.tokens ? this.parser.parseInline(token.tokens) : ('escaped' in token && token.escaped ? token.text : escapeHtml(token.text));
+            const html =
+                'tokens' in token && token.tokens
+                    ? this.parser.parseInline(token.tokens)
+                    : 'escaped' in token && token.escaped
+                      ? token.text
+                      : escapeHtml(token.text);
             return html.replace(/(^|[\s(>])@([a-z0-9][a-z0-9._-]*)/gi, '$1<span class="mention">@$2</span>');
         },
     },

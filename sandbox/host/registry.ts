@@ -8,11 +8,21 @@ const newId = () => `registered_${nextId++}`;
 
 type Hook = (...args: any[]) => Promise<any> | any;
 
-export const hooks: {slash: Array<{pluginId: string; hook: Hook}>; message: Array<{pluginId: string; hook: Hook}>} = {slash: [], message: []};
+export const hooks: {slash: Array<{pluginId: string; hook: Hook}>; message: Array<{pluginId: string; hook: Hook}>} = {
+    slash: [],
+    message: [],
+};
 export const translations: Record<string, (locale: string) => Record<string, string>> = {};
 
 function args<T extends string>(given: unknown[], names: T[]): Record<T, any> {
-    if (given.length === 1 && given[0] && typeof given[0] === 'object' && !Array.isArray(given[0]) && !('$$typeof' in (given[0] as object)) && names.some((n) => n in (given[0] as object))) {
+    if (
+        given.length === 1 &&
+        given[0] &&
+        typeof given[0] === 'object' &&
+        !Array.isArray(given[0]) &&
+        !('$$typeof' in (given[0] as object)) &&
+        names.some((n) => n in (given[0] as object))
+    ) {
         return given[0] as Record<T, any>;
     }
     return Object.fromEntries(names.map((n, i) => [n, given[i]])) as Record<T, any>;
@@ -73,14 +83,21 @@ export class PluginRegistry {
     }
 
     // As the web app: custom sections must be plain function components; others are dropped with a warning.
-    registerUserSettings(setting: {id?: string; uiName: string; icon?: string; sections: Array<{title: string; component?: unknown; settings?: unknown[]}>}) {
+    registerUserSettings(setting: {
+        id?: string;
+        uiName: string;
+        icon?: string;
+        sections: Array<{title: string; component?: unknown; settings?: unknown[]}>;
+    }) {
         const sections = (setting.sections ?? []).filter((section, index, all) => {
             if (all.findIndex((s) => s.title === section.title) !== index) {
                 console.warn(`Plugin ${this.id}: duplicate user settings section "${section.title}" dropped`);
                 return false;
             }
             if ('component' in section && typeof section.component !== 'function') {
-                console.warn(`Plugin ${this.id}: user settings section "${section.title}" has a component that is not a function; dropped`);
+                console.warn(
+                    `Plugin ${this.id}: user settings section "${section.title}" has a component that is not a function; dropped`,
+                );
                 return false;
             }
             return Boolean(section.component || section.settings);

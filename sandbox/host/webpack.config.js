@@ -5,11 +5,17 @@ const path = require('path');
 class CopyStaticFiles {
     apply(compiler) {
         compiler.hooks.thisCompilation.tap('CopyStaticFiles', (compilation) => {
-            compilation.hooks.processAssets.tap({name: 'CopyStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL}, () => {
-                for (const name of ['index.html', 'host.css']) {
-                    compilation.emitAsset(name, new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(__dirname, name))));
-                }
-            });
+            compilation.hooks.processAssets.tap(
+                {name: 'CopyStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
+                () => {
+                    for (const name of ['index.html', 'host.css']) {
+                        compilation.emitAsset(
+                            name,
+                            new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(__dirname, name))),
+                        );
+                    }
+                },
+            );
         });
     }
 }
@@ -20,11 +26,13 @@ module.exports = (env, argv) => ({
     output: {path: path.join(__dirname, 'dist'), filename: 'host.js', clean: true},
     resolve: {extensions: ['.ts', '.tsx', '.js']},
     module: {
-        rules: [{
-            test: /\.(ts|tsx|js)$/,
-            exclude: /node_modules/,
-            use: {loader: 'babel-loader', options: {configFile: path.resolve(__dirname, '../../babel.config.js')}},
-        }],
+        rules: [
+            {
+                test: /\.(ts|tsx|js)$/,
+                exclude: /node_modules/,
+                use: {loader: 'babel-loader', options: {configFile: path.resolve(__dirname, '../../babel.config.js')}},
+            },
+        ],
     },
     plugins: [new CopyStaticFiles()],
     devtool: false,

@@ -9,7 +9,14 @@ import {RequestContext, isSystemAdmin, notFound} from './context';
 import {ApiError, invalidBodyParam, permissionError, sessionExpired} from './errors';
 import {emptyFaults, takeFault, type FaultSettings} from './faults';
 import {isValidId} from './ids';
-import {ROLE_PERMISSIONS, SERVER_VERSIONS, type FeatureLevel, type SandboxConfig, type SandboxSession, type SandboxUser} from './model';
+import {
+    ROLE_PERMISSIONS,
+    SERVER_VERSIONS,
+    type FeatureLevel,
+    type SandboxConfig,
+    type SandboxSession,
+    type SandboxUser,
+} from './model';
 import {seedStore, type SeedName} from './seed';
 import type {SandboxStore} from './store';
 import * as tokens from './token_routes';
@@ -48,7 +55,13 @@ interface Route {
 
 const WEB_SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 const PAT_SESSION_MS = 100 * 365 * 24 * 60 * 60 * 1000;
-const CONTENT_TYPES: Record<string, string> = {'.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.css': 'text/css', '.json': 'application/json'};
+const CONTENT_TYPES: Record<string, string> = {
+    '.js': 'text/javascript',
+    '.html': 'text/html; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.css': 'text/css',
+    '.json': 'application/json',
+};
 
 export class Sandbox {
     store: SandboxStore;
@@ -67,7 +80,13 @@ export class Sandbox {
         this.basePath = (options.basePath ?? '').replace(/\/$/, '');
         this.store = seedStore(options.seed ?? 'default');
         this.featureLevel = options.featureLevel ?? 'rotate';
-        this.config = {EnableUserAccessTokens: true, MaximumPersonalAccessTokenLifetimeDays: 0, SiteURL: '', EnableDeveloper: false, ...options.config};
+        this.config = {
+            EnableUserAccessTokens: true,
+            MaximumPersonalAccessTokenLifetimeDays: 0,
+            SiteURL: '',
+            EnableDeveloper: false,
+            ...options.config,
+        };
         this.pluginUploads = options.pluginUploads ?? true;
         this.defineRoutes();
     }
@@ -77,7 +96,13 @@ export class Sandbox {
         this.faults = emptyFaults();
         this.requests = [];
         this.featureLevel = this.options.featureLevel ?? 'rotate';
-        this.config = {EnableUserAccessTokens: true, MaximumPersonalAccessTokenLifetimeDays: 0, SiteURL: this.config.SiteURL, EnableDeveloper: false, ...this.options.config};
+        this.config = {
+            EnableUserAccessTokens: true,
+            MaximumPersonalAccessTokenLifetimeDays: 0,
+            SiteURL: this.config.SiteURL,
+            EnableDeveloper: false,
+            ...this.options.config,
+        };
     }
 
     user(username: string): SandboxUser {
@@ -97,7 +122,12 @@ export class Sandbox {
     // A web session for tests that call the API directly (what logging in makes).
     loginSession(username: string): SandboxSession {
         const user = this.user(username);
-        return this.store.addSession(user.id, user.roles, {csrf: this.store.id(), platform: 'Linux', browser: 'Chrome'}, Date.now() + WEB_SESSION_MS);
+        return this.store.addSession(
+            user.id,
+            user.roles,
+            {csrf: this.store.id(), platform: 'Linux', browser: 'Chrome'},
+            Date.now() + WEB_SESSION_MS,
+        );
     }
 
     apiRequests(): RequestRecord[] {
@@ -128,9 +158,15 @@ export class Sandbox {
         this.route('POST', '/users/tokens/revoke', (c) => tokens.revokeToken(c));
         this.route('POST', '/users/tokens/disable', (c) => tokens.disableToken(c));
         this.route('POST', '/users/tokens/enable', (c) => tokens.enableToken(c));
-        this.route('POST', '/users/tokens/rotate', (c) => this.requireLevel('rotate', () => tokens.rotateToken(c, env())));
-        this.route('GET', '/users/tokens/non_compliant/count', (c) => this.requireLevel('rotate', () => tokens.countNonCompliant(c, env())));
-        this.route('POST', '/users/tokens/non_compliant/revoke', (c) => this.requireLevel('rotate', () => tokens.revokeNonCompliant(c, env())));
+        this.route('POST', '/users/tokens/rotate', (c) =>
+            this.requireLevel('rotate', () => tokens.rotateToken(c, env())),
+        );
+        this.route('GET', '/users/tokens/non_compliant/count', (c) =>
+            this.requireLevel('rotate', () => tokens.countNonCompliant(c, env())),
+        );
+        this.route('POST', '/users/tokens/non_compliant/revoke', (c) =>
+            this.requireLevel('rotate', () => tokens.revokeNonCompliant(c, env())),
+        );
         this.route('GET', '/users/tokens/{token_id:[A-Za-z0-9]+}', (c) => tokens.getToken(c, env()));
         this.route('POST', '/users/{user_id:[A-Za-z0-9]+}/tokens', (c) => tokens.createToken(c, env()));
         this.route('GET', '/users/{user_id:[A-Za-z0-9]+}/tokens', (c) => tokens.listTokensForUser(c, env()));
@@ -195,10 +231,12 @@ export class Sandbox {
     }
 
     private usersByIds(c: RequestContext) {
-        return c.decodeNonEmptyArray('user_ids').filter((id): id is string => typeof id === 'string').
-            map((id) => this.store.users.get(id)).
-            filter((u): u is SandboxUser => Boolean(u)).
-            map((u) => this.sanitizeUser(c, u));
+        return c
+            .decodeNonEmptyArray('user_ids')
+            .filter((id): id is string => typeof id === 'string')
+            .map((id) => this.store.users.get(id))
+            .filter((u): u is SandboxUser => Boolean(u))
+            .map((u) => this.sanitizeUser(c, u));
     }
 
     private sessionsForUser(c: RequestContext) {
@@ -206,13 +244,15 @@ export class Sandbox {
         if (!c.hasPermissionToUser(id)) {
             throw permissionError('edit_other_users', c.userId);
         }
-        return [...this.store.sessions.values()].filter((s) => s.user_id === id).map((s) => ({
-            ...s,
-            token: '',
-            expired_notify: false,
-            team_members: null,
-            local: false,
-        }));
+        return [...this.store.sessions.values()]
+            .filter((s) => s.user_id === id)
+            .map((s) => ({
+                ...s,
+                token: '',
+                expired_notify: false,
+                team_members: null,
+                local: false,
+            }));
     }
 
     private role(name: string) {
@@ -220,7 +260,18 @@ export class Sandbox {
         if (!permissions) {
             return undefined;
         }
-        return {id: `role_${name}`.padEnd(26, 'x').slice(0, 26), name, display_name: `authentication.roles.${name}.name`, description: '', permissions, scheme_managed: false, built_in: true, create_at: 0, update_at: 0, delete_at: 0};
+        return {
+            id: `role_${name}`.padEnd(26, 'x').slice(0, 26),
+            name,
+            display_name: `authentication.roles.${name}.name`,
+            description: '',
+            permissions,
+            scheme_managed: false,
+            built_in: true,
+            create_at: 0,
+            update_at: 0,
+            delete_at: 0,
+        };
     }
 
     private roleByName(_c: RequestContext, name: string) {
@@ -232,7 +283,10 @@ export class Sandbox {
     }
 
     private rolesByNames(c: RequestContext) {
-        return c.decodeNonEmptyArray('rolenames').map((n) => this.role(String(n))).filter(Boolean);
+        return c
+            .decodeNonEmptyArray('rolenames')
+            .map((n) => this.role(String(n)))
+            .filter(Boolean);
     }
 
     private clientConfig(c: RequestContext | undefined) {
@@ -264,14 +318,22 @@ export class Sandbox {
             return [];
         }
         const hash = crypto.createHash('sha1').update(manifest.version).digest('hex').slice(0, 8);
-        return [{id: manifest.id, version: manifest.version, webapp: {bundle_path: `/static/plugins/${manifest.id}/${manifest.id}_${hash}_bundle.js`}}];
+        return [
+            {
+                id: manifest.id,
+                version: manifest.version,
+                webapp: {bundle_path: `/static/plugins/${manifest.id}/${manifest.id}_${hash}_bundle.js`},
+            },
+        ];
     }
 
     private executeCommand(c: RequestContext) {
         const body = c.decodeObject('command_args');
         const command = typeof body.command === 'string' ? body.command : '';
         const trigger = command.trim().split(/\s+/)[0] ?? '';
-        throw new ApiError(404, 'api.command.execute_command.not_found.app_error', {Trigger: trigger.replace(/^\//, '')});
+        throw new ApiError(404, 'api.command.execute_command.not_found.app_error', {
+            Trigger: trigger.replace(/^\//, ''),
+        });
     }
 
     private enablePlugin(c: RequestContext) {
@@ -319,7 +381,12 @@ export class Sandbox {
         this.serveStatic(res, pathname);
     }
 
-    private async handleApi(req: http.IncomingMessage, res: http.ServerResponse, apiPath: string, query: URLSearchParams) {
+    private async handleApi(
+        req: http.IncomingMessage,
+        res: http.ServerResponse,
+        apiPath: string,
+        query: URLSearchParams,
+    ) {
         const method = (req.method ?? 'GET').toUpperCase();
         const record: RequestRecord = {method, path: apiPath, query: query.toString(), status: 0, auth: 'none'};
         this.requests.push(record);
@@ -374,7 +441,15 @@ export class Sandbox {
         }
     }
 
-    private async dispatch(req: http.IncomingMessage, res: http.ServerResponse, method: string, apiPath: string, query: URLSearchParams, rawBody: string, record: RequestRecord): Promise<unknown> {
+    private async dispatch(
+        req: http.IncomingMessage,
+        res: http.ServerResponse,
+        method: string,
+        apiPath: string,
+        query: URLSearchParams,
+        rawBody: string,
+        record: RequestRecord,
+    ): Promise<unknown> {
         let matched: {route: Route; params: Record<string, string>} | undefined;
         let pathMatched = false;
         for (const route of this.routes) {
@@ -384,13 +459,21 @@ export class Sandbox {
             }
             pathMatched = true;
             if (route.method === method) {
-                matched = {route, params: Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1])]))};
+                matched = {
+                    route,
+                    params: Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(m[i + 1])])),
+                };
                 break;
             }
         }
         if (apiPath === '/plugins' && method === 'POST') {
             const session = this.authenticate(req, method, record);
-            const result = await this.uploadPlugin(req, res, new RequestContext(this.store, session, {}, query, ''), rawBody);
+            const result = await this.uploadPlugin(
+                req,
+                res,
+                new RequestContext(this.store, session, {}, query, ''),
+                rawBody,
+            );
             record.status = 201;
             return result;
         }
@@ -412,13 +495,21 @@ export class Sandbox {
         const session = this.authenticate(req, method, record);
         if (apiPath === '/users/logout') {
             this.store.sessions.delete(session.token);
-            res.setHeader('Set-Cookie', [this.cookie('MMAUTHTOKEN', '', {httpOnly: true, maxAge: 0}), this.cookie('MMUSERID', '', {maxAge: 0}), this.cookie('MMCSRF', '', {maxAge: 0})]);
+            res.setHeader('Set-Cookie', [
+                this.cookie('MMAUTHTOKEN', '', {httpOnly: true, maxAge: 0}),
+                this.cookie('MMUSERID', '', {maxAge: 0}),
+                this.cookie('MMCSRF', '', {maxAge: 0}),
+            ]);
             return {status: 'OK'};
         }
         return matched.route.handler(new RequestContext(this.store, session, matched.params, query, rawBody));
     }
 
-    private tryAuthenticate(req: http.IncomingMessage, method: string, record: RequestRecord): SandboxSession | undefined {
+    private tryAuthenticate(
+        req: http.IncomingMessage,
+        method: string,
+        record: RequestRecord,
+    ): SandboxSession | undefined {
         try {
             return this.authenticate(req, method, record);
         } catch {
@@ -481,7 +572,11 @@ export class Sandbox {
         if (user.delete_at !== 0) {
             return undefined;
         }
-        const props: Record<string, string> = {type: 'UserAccessToken', user_access_token_id: token.id, is_guest: 'false'};
+        const props: Record<string, string> = {
+            type: 'UserAccessToken',
+            user_access_token_id: token.id,
+            is_guest: 'false',
+        };
         if (user.is_bot) {
             props.is_bot = 'true';
         }
@@ -525,12 +620,23 @@ export class Sandbox {
         this.sendJson(res, 200, this.sanitizeUser(undefined, user), requestId);
     }
 
-    private async uploadPlugin(req: http.IncomingMessage, res: http.ServerResponse, c: RequestContext, rawBody: string): Promise<unknown> {
+    private async uploadPlugin(
+        req: http.IncomingMessage,
+        res: http.ServerResponse,
+        c: RequestContext,
+        rawBody: string,
+    ): Promise<unknown> {
         if (!this.pluginUploads) {
             throw new ApiError(501, 'app.plugin.upload_disabled.app_error');
         }
         c.requirePermission('sysconsole_write_plugins');
-        const form = await new Request('http://sandbox/upload', {method: 'POST', headers: {'content-type': req.headers['content-type'] ?? ''}, body: Buffer.from(rawBody, 'latin1')}).formData().catch(() => undefined);
+        const form = await new Request('http://sandbox/upload', {
+            method: 'POST',
+            headers: {'content-type': req.headers['content-type'] ?? ''},
+            body: Buffer.from(rawBody, 'latin1'),
+        })
+            .formData()
+            .catch(() => undefined);
         const file = form?.get('plugin');
         if (!form || !file || typeof file === 'string') {
             throw invalidBodyParam('plugin');
@@ -554,45 +660,59 @@ export class Sandbox {
         const body = rawBody ? JSON.parse(rawBody) : {};
         const reply = (value: unknown) => this.sendJson(res, 200, value, 'sandbox');
         switch (`${method} ${controlPath}`) {
-        case 'POST /reset':
-            this.reset(body.seed ?? 'default');
-            return reply({status: 'OK', tokens: this.store.tokens.size, users: this.store.users.size});
-        case 'POST /config':
-            Object.assign(this.config, body);
-            return reply(this.config);
-        case 'POST /feature':
-            this.featureLevel = body.level;
-            return reply({level: this.featureLevel});
-        case 'POST /faults':
-            this.faults = {latencyMs: body.latencyMs ?? 0, rules: body.rules ?? []};
-            return reply(this.faults);
-        case 'GET /requests':
-            return reply(this.requests);
-        case 'DELETE /requests':
-            this.requests = [];
-            return reply({status: 'OK'});
-        case 'POST /use-token': {
-            // Simulates an integration using a token: the first authenticated request makes its session.
-            const token = this.store.tokens.get(body.token_id);
-            const session = token && this.sessionForSecret(token.token);
-            return reply({used: Boolean(session)});
-        }
-        case 'POST /roles': {
-            const user = this.user(body.username);
-            user.roles = body.roles;
-            return reply({status: 'OK'});
-        }
-        case 'GET /users':
-            return reply([...this.store.users.values()].map((u) => ({id: u.id, username: u.username, roles: u.roles, is_bot: u.is_bot, delete_at: u.delete_at, system_admin: isSystemAdmin(u)})));
-        default:
-            this.sendJson(res, 404, {message: `unknown sandbox control ${method} ${controlPath}`}, 'sandbox');
+            case 'POST /reset':
+                this.reset(body.seed ?? 'default');
+                return reply({status: 'OK', tokens: this.store.tokens.size, users: this.store.users.size});
+            case 'POST /config':
+                Object.assign(this.config, body);
+                return reply(this.config);
+            case 'POST /feature':
+                this.featureLevel = body.level;
+                return reply({level: this.featureLevel});
+            case 'POST /faults':
+                this.faults = {latencyMs: body.latencyMs ?? 0, rules: body.rules ?? []};
+                return reply(this.faults);
+            case 'GET /requests':
+                return reply(this.requests);
+            case 'DELETE /requests':
+                this.requests = [];
+                return reply({status: 'OK'});
+            case 'POST /use-token': {
+                // Simulates an integration using a token: the first authenticated request makes its session.
+                const token = this.store.tokens.get(body.token_id);
+                const session = token && this.sessionForSecret(token.token);
+                return reply({used: Boolean(session)});
+            }
+            case 'POST /roles': {
+                const user = this.user(body.username);
+                user.roles = body.roles;
+                return reply({status: 'OK'});
+            }
+            case 'GET /users':
+                return reply(
+                    [...this.store.users.values()].map((u) => ({
+                        id: u.id,
+                        username: u.username,
+                        roles: u.roles,
+                        is_bot: u.is_bot,
+                        delete_at: u.delete_at,
+                        system_admin: isSystemAdmin(u),
+                    })),
+                );
+            default:
+                this.sendJson(res, 404, {message: `unknown sandbox control ${method} ${controlPath}`}, 'sandbox');
         }
     }
 
     private serveStatic(res: http.ServerResponse, pathname: string) {
         const manifest = this.options.pluginManifest;
         let file: string | undefined;
-        if (pathname === '/' || pathname === '/index.html' || pathname.startsWith('/login') || pathname.startsWith('/channels')) {
+        if (
+            pathname === '/' ||
+            pathname === '/index.html' ||
+            pathname.startsWith('/login') ||
+            pathname.startsWith('/channels')
+        ) {
             file = this.options.hostDir && path.join(this.options.hostDir, 'index.html');
         } else if (pathname.startsWith('/static/plugins/') && manifest && this.options.pluginDir) {
             const rest = pathname.slice(`/static/plugins/${manifest.id}/`.length);
@@ -611,14 +731,23 @@ export class Sandbox {
         if (file.endsWith('index.html')) {
             content = content.toString('utf8').replace(/__BASE_PATH__/g, this.basePath);
         }
-        res.writeHead(200, {'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store'}).end(content);
+        res.writeHead(200, {
+            'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+            'Cache-Control': 'no-store',
+        }).end(content);
     }
 
     private cookie(name: string, value: string, opts: {httpOnly?: boolean; maxAge: number}): string {
         return `${name}=${value}; Path=${this.basePath || '/'}; Max-Age=${Math.floor(opts.maxAge)}; SameSite=Lax${opts.httpOnly ? '; HttpOnly' : ''}`;
     }
 
-    private sendJson(res: http.ServerResponse, status: number, body: unknown, requestId: string, headers: Record<string, string> = {}) {
+    private sendJson(
+        res: http.ServerResponse,
+        status: number,
+        body: unknown,
+        requestId: string,
+        headers: Record<string, string> = {},
+    ) {
         res.writeHead(status, {
             'Content-Type': 'application/json',
             'X-Request-Id': requestId,

@@ -55,7 +55,9 @@ export class RequestContext {
             if (this.hasPermission('manage_system')) {
                 return true;
             }
-            return target.bot_owner_id === this.userId ? this.hasPermission('manage_bots') : this.hasPermission('manage_others_bots');
+            return target.bot_owner_id === this.userId
+                ? this.hasPermission('manage_bots')
+                : this.hasPermission('manage_others_bots');
         }
         return this.hasPermissionToUser(targetId);
     }

@@ -37,7 +37,7 @@ export function isValidId(value: string): boolean {
 export function seededRandom(seed: number): RandomBytes {
     let state = seed >>> 0;
     const next = () => {
-        state = (state + 0x6D2B79F5) >>> 0;
+        state = (state + 0x6d2b79f5) >>> 0;
         let t = state;
         t = Math.imul(t ^ (t >>> 15), t | 1);
         t ^= t + Math.imul(t ^ (t >>> 7), t | 61);

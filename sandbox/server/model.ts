@@ -57,13 +57,33 @@ export const SERVER_VERSIONS: Record<FeatureLevel, string> = {
 };
 
 export const ROLE_PERMISSIONS: Record<string, string[]> = {
-    system_user: ['create_team', 'list_public_teams', 'view_members', 'create_direct_channel', 'create_group_channel', 'manage_oauth'],
+    system_user: [
+        'create_team',
+        'list_public_teams',
+        'view_members',
+        'create_direct_channel',
+        'create_group_channel',
+        'manage_oauth',
+    ],
     system_user_access_token: ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token'],
     system_user_manager: ['edit_other_users', 'read_other_users_teams', 'sysconsole_read_user_management_users'],
     system_admin: [
-        'manage_system', 'edit_other_users', 'create_user_access_token', 'read_user_access_token', 'revoke_user_access_token',
-        'manage_bots', 'manage_others_bots', 'sysconsole_write_plugins', 'sysconsole_read_plugins', 'create_team', 'list_public_teams',
-        'view_members', 'create_direct_channel', 'create_group_channel', 'manage_oauth', 'read_other_users_teams',
+        'manage_system',
+        'edit_other_users',
+        'create_user_access_token',
+        'read_user_access_token',
+        'revoke_user_access_token',
+        'manage_bots',
+        'manage_others_bots',
+        'sysconsole_write_plugins',
+        'sysconsole_read_plugins',
+        'create_team',
+        'list_public_teams',
+        'view_members',
+        'create_direct_channel',
+        'create_group_channel',
+        'manage_oauth',
+        'read_other_users_teams',
     ],
     system_post_all: ['create_post'],
 };

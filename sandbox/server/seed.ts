@@ -16,7 +16,12 @@ export const DEMO_LOGINS = [
 
 export function seedStore(name: SeedName, seed = 1): SandboxStore {
     const store = new SandboxStore(seededRandom(seed));
-    const admin = store.addUser({username: 'admin', first_name: 'Ada', last_name: 'Admin', roles: 'system_user system_admin'});
+    const admin = store.addUser({
+        username: 'admin',
+        first_name: 'Ada',
+        last_name: 'Admin',
+        roles: 'system_user system_admin',
+    });
     if (name === 'empty') {
         store.finishSeeding();
         return store;
@@ -27,11 +32,35 @@ export function seedStore(name: SeedName, seed = 1): SandboxStore {
         return store;
     }
     const now = Date.now();
-    const alice = store.addUser({username: 'alice', first_name: 'Alice', last_name: 'Anders', roles: 'system_user system_user_access_token'});
-    const manager = store.addUser({username: 'manager', first_name: 'Mona', last_name: 'Manager', roles: 'system_user system_user_access_token system_user_manager'});
+    const alice = store.addUser({
+        username: 'alice',
+        first_name: 'Alice',
+        last_name: 'Anders',
+        roles: 'system_user system_user_access_token',
+    });
+    const manager = store.addUser({
+        username: 'manager',
+        first_name: 'Mona',
+        last_name: 'Manager',
+        roles: 'system_user system_user_access_token system_user_manager',
+    });
     const bob = store.addUser({username: 'bob', first_name: 'Bob', last_name: 'Brown', roles: 'system_user'});
-    const bot = store.addUser({username: 'build-bot', first_name: 'Build', last_name: 'Bot', roles: 'system_user', is_bot: true, bot_owner_id: admin.id, email: 'build-bot@localhost'});
-    const dave = store.addUser({username: 'dave', first_name: 'Dave', last_name: 'Departed', roles: 'system_user system_user_access_token', delete_at: now - 30 * DAY});
+    const bot = store.addUser({
+        username: 'build-bot',
+        first_name: 'Build',
+        last_name: 'Bot',
+        roles: 'system_user',
+        is_bot: true,
+        bot_owner_id: admin.id,
+        email: 'build-bot@localhost',
+    });
+    const dave = store.addUser({
+        username: 'dave',
+        first_name: 'Dave',
+        last_name: 'Departed',
+        roles: 'system_user system_user_access_token',
+        delete_at: now - 30 * DAY,
+    });
 
     store.addToken(admin.id, 'Terraform provider');
     store.addToken(admin.id, 'Backup script', {isActive: false});
@@ -66,9 +95,21 @@ function seedLarge(store: SandboxStore, adminId: string) {
         users.push(user.id);
     }
     const now = Date.now();
-    const purposes = ['CI pipeline', 'Deploy bot', 'Grafana exporter', 'Jira sync', 'Backup job', 'CLI', 'Terraform', 'Monitoring'];
+    const purposes = [
+        'CI pipeline',
+        'Deploy bot',
+        'Grafana exporter',
+        'Jira sync',
+        'Backup job',
+        'CLI',
+        'Terraform',
+        'Monitoring',
+    ];
     for (let i = 0; i < tokenCount; i++) {
         const expiresAt = i % 5 === 0 ? now + ((i % 400) - 30) * DAY : 0;
-        store.addToken(users[i % userCount], `${purposes[i % purposes.length]} #${i}`, {isActive: i % 7 !== 0, expiresAt});
+        store.addToken(users[i % userCount], `${purposes[i % purposes.length]} #${i}`, {
+            isActive: i % 7 !== 0,
+            expiresAt,
+        });
     }
 }

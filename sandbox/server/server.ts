@@ -12,7 +12,9 @@ export interface RunningSandbox {
     close: () => Promise<void>;
 }
 
-export async function startSandbox(options: SandboxOptions & {port?: number; host?: string} = {}): Promise<RunningSandbox> {
+export async function startSandbox(
+    options: SandboxOptions & {port?: number; host?: string} = {},
+): Promise<RunningSandbox> {
     const sandbox = new Sandbox(options);
     const server = http.createServer(sandbox.handler);
     server.keepAliveTimeout = 5000;
@@ -32,12 +34,13 @@ export async function startSandbox(options: SandboxOptions & {port?: number; hos
         sandbox,
         siteUrl,
         port,
-        close: () => new Promise<void>((resolve) => {
-            for (const socket of sockets) {
-                socket.destroy();
-            }
-            server.close(() => resolve());
-        }),
+        close: () =>
+            new Promise<void>((resolve) => {
+                for (const socket of sockets) {
+                    socket.destroy();
+                }
+                server.close(() => resolve());
+            }),
     };
 }
 

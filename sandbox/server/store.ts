@@ -53,7 +53,11 @@ export class SandboxStore {
         return undefined;
     }
 
-    addToken(userId: string, description: string, options: {isActive?: boolean; expiresAt?: number} = {}): SandboxToken {
+    addToken(
+        userId: string,
+        description: string,
+        options: {isActive?: boolean; expiresAt?: number} = {},
+    ): SandboxToken {
         const token: SandboxToken = {
             id: this.id(),
             token: this.id(),
@@ -80,7 +84,13 @@ export class SandboxStore {
         this.sessions.delete(token.token);
     }
 
-    addSession(userId: string, roles: string, props: Record<string, string>, expiresAt: number, secret = this.id()): SandboxSession {
+    addSession(
+        userId: string,
+        roles: string,
+        props: Record<string, string>,
+        expiresAt: number,
+        secret = this.id(),
+    ): SandboxSession {
         const now = Date.now();
         const session: SandboxSession = {
             id: this.id(),

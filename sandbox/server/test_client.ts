@@ -8,7 +8,11 @@ export interface Call {
 }
 
 export function apiClient(running: RunningSandbox) {
-    return async function api(method: string, path: string, options: {as?: string; token?: string; body?: unknown; raw?: string; headers?: Record<string, string>} = {}): Promise<Call> {
+    return async function api(
+        method: string,
+        path: string,
+        options: {as?: string; token?: string; body?: unknown; raw?: string; headers?: Record<string, string>} = {},
+    ): Promise<Call> {
         const headers: Record<string, string> = {...options.headers};
         const token = options.token ?? (options.as ? running.sandbox.loginSession(options.as).token : undefined);
         if (token) {

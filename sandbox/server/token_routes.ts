@@ -78,7 +78,7 @@ export function createToken(c: RequestContext, env: TokenEnv) {
         throw new ApiError(501, 'app.user_access_token.disabled');
     }
     // Classic servers ignore expires_at: the struct has no such field.
-    const expiresAt = env.featureLevel === 'classic' ? 0 : (body.expires_at as number | undefined) ?? 0;
+    const expiresAt = env.featureLevel === 'classic' ? 0 : ((body.expires_at as number | undefined) ?? 0);
     if (!user.is_bot) {
         checkExpiryPolicy(env, expiresAt);
     }
@@ -129,9 +129,9 @@ export function searchTokens(c: RequestContext, env: TokenEnv) {
     }
     // LIKE without wildcards: an exact, case-sensitive match on token id, user id or username.
     const userIds = new Set([...c.store.users.values()].filter((u) => u.username === term).map((u) => u.id));
-    return [...c.store.tokens.values()].
-        filter((t) => t.id === term || t.user_id === term || userIds.has(t.user_id)).
-        map((t) => serializeToken(t, env));
+    return [...c.store.tokens.values()]
+        .filter((t) => t.id === term || t.user_id === term || userIds.has(t.user_id))
+        .map((t) => serializeToken(t, env));
 }
 
 // revoke / disable / enable share one shape: the missing-token_id 400 is overwritten by what follows.

@@ -14,19 +14,42 @@ beforeEach(() => {
     h.signIn('alice');
 });
 
-const thunk: Middleware = ({dispatch, getState}) => (next) => (action: unknown) => (typeof action === 'function' ? action(dispatch, getState) : next(action));
+const thunk: Middleware =
+    ({dispatch, getState}) =>
+    (next) =>
+    (action: unknown) =>
+        typeof action === 'function' ? action(dispatch, getState) : next(action);
 
-function makeStore(username: string, config: Record<string, string> = {EnableUserAccessTokens: 'true', MaximumPersonalAccessTokenLifetimeDays: '0'}) {
+function makeStore(
+    username: string,
+    config: Record<string, string> = {EnableUserAccessTokens: 'true', MaximumPersonalAccessTokenLifetimeDays: '0'},
+) {
     const user = h.running.sandbox.user(username);
-    const entities = (state = {
-        users: {currentUserId: user.id, profiles: {[user.id]: {id: user.id, username, roles: user.roles}}},
-        roles: {roles: {
-            system_user: {name: 'system_user', permissions: []},
-            system_user_access_token: {name: 'system_user_access_token', permissions: ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token']},
-            system_admin: {name: 'system_admin', permissions: ['manage_system', 'edit_other_users', 'create_user_access_token', 'read_user_access_token', 'revoke_user_access_token']},
-        }},
-        general: {config},
-    }) => state;
+    const entities = (
+        state = {
+            users: {currentUserId: user.id, profiles: {[user.id]: {id: user.id, username, roles: user.roles}}},
+            roles: {
+                roles: {
+                    system_user: {name: 'system_user', permissions: []},
+                    system_user_access_token: {
+                        name: 'system_user_access_token',
+                        permissions: ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token'],
+                    },
+                    system_admin: {
+                        name: 'system_admin',
+                        permissions: [
+                            'manage_system',
+                            'edit_other_users',
+                            'create_user_access_token',
+                            'read_user_access_token',
+                            'revoke_user_access_token',
+                        ],
+                    },
+                },
+            },
+            general: {config},
+        },
+    ) => state;
     const dispatched: unknown[] = [];
     const recorder: Middleware = () => (next) => (action) => {
         dispatched.push(action);
@@ -42,7 +65,13 @@ test('createToken returns the secret to its caller only: not in the state, not i
     const secret = result.data.token as string;
     expect(secret).toMatch(/^[a-z0-9]{26}$/);
     const state = store.getState()[pluginStateKey];
-    expect(state.tokens[result.data.id]).toEqual({id: result.data.id, user_id: result.data.user_id, description: 'CI', is_active: true, expires_at: 0});
+    expect(state.tokens[result.data.id]).toEqual({
+        id: result.data.id,
+        user_id: result.data.user_id,
+        description: 'CI',
+        is_active: true,
+        expires_at: 0,
+    });
     expect(JSON.stringify(store.getState())).not.toContain(secret);
     // The reducer strips it even though the action carried the full response.
     expect(JSON.stringify(dispatched)).toContain(secret);
@@ -51,18 +80,26 @@ test('createToken returns the secret to its caller only: not in the state, not i
 test('rotateToken likewise, and a successful rotate records that the server can rotate', async () => {
     const {store} = makeStore('alice');
     await store.dispatch(actions.fetchMyTokens());
-    const token = Object.values(store.getState()[pluginStateKey].tokens as Record<string, {id: string; is_active: boolean}>).find((t) => t.is_active)!;
+    const token = Object.values(
+        store.getState()[pluginStateKey].tokens as Record<string, {id: string; is_active: boolean}>,
+    ).find((t) => t.is_active)!;
     const result = await store.dispatch(actions.rotateToken(token.id));
     expect(result.data.token).toMatch(/^[a-z0-9]{26}$/);
     expect(JSON.stringify(store.getState())).not.toContain(result.data.token);
     expect(store.getState()[pluginStateKey].features.rotate).toBe(true);
 });
 
-test('failures come back as {error} with the server\'s fields; nothing throws', async () => {
+test("failures come back as {error} with the server's fields; nothing throws", async () => {
     h.signIn('bob');
     const {store} = makeStore('bob');
     const result = await store.dispatch(actions.fetchMyTokens());
-    expect(result).toEqual({error: expect.objectContaining({kind: 'forbidden', status: 403, serverErrorId: 'api.context.permissions.app_error'})});
+    expect(result).toEqual({
+        error: expect.objectContaining({
+            kind: 'forbidden',
+            status: 403,
+            serverErrorId: 'api.context.permissions.app_error',
+        }),
+    });
     h.running.sandbox.faults = {latencyMs: 0, rules: [{kind: 'drop', count: 1}]};
     const created = await store.dispatch(actions.createToken('me', 'x'));
     expect(created.error.kind).toBe('network');
@@ -87,7 +124,10 @@ test('disable / enable / revoke update the slice; a token that vanished is dropp
 test('loadInventory streams progress, joins owners, and prunes tokens revoked since', async () => {
     h.signIn('admin');
     const {store, dispatched} = makeStore('admin');
-    store.dispatch({type: 'token-manager/received_token', data: {id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz', user_id: 'x', description: 'stale', is_active: true}});
+    store.dispatch({
+        type: 'token-manager/received_token',
+        data: {id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz', user_id: 'x', description: 'stale', is_active: true},
+    });
     const result = await store.dispatch(actions.loadInventory());
     const state = store.getState()[pluginStateKey];
     expect(result.data).toBe(h.running.sandbox.store.tokens.size);
@@ -102,7 +142,9 @@ test('loadInventory streams progress, joins owners, and prunes tokens revoked si
 test('fetchUsage records approximate last use per token', async () => {
     const {store} = makeStore('alice');
     await store.dispatch(actions.fetchMyTokens());
-    const id = Object.values(store.getState()[pluginStateKey].tokens as Record<string, {id: string; description: string}>).find((t) => t.description === 'CI pipeline')!.id;
+    const id = Object.values(
+        store.getState()[pluginStateKey].tokens as Record<string, {id: string; description: string}>,
+    ).find((t) => t.description === 'CI pipeline')!.id;
     await fetch(`${h.running.siteUrl}/sandbox/use-token`, {method: 'POST', body: JSON.stringify({token_id: id})});
     await store.dispatch(actions.fetchUsage(h.running.sandbox.user('alice').id));
     expect(store.getState()[pluginStateKey].usage[id]).toMatchObject({approximate: true, sessions: 1});

@@ -18,7 +18,14 @@ export function toErrorFields(err: unknown, operation?: string): bridge.TokenApi
         return err.toJSON();
     }
     // A bug, not a server answer: keep it visible without leaking anything from the request.
-    return {kind: 'server', status: 0, serverErrorId: 'token_manager.unexpected', requestId: '', message: err instanceof Error ? err.message : String(err), operation};
+    return {
+        kind: 'server',
+        status: 0,
+        serverErrorId: 'token_manager.unexpected',
+        requestId: '',
+        message: err instanceof Error ? err.message : String(err),
+        operation,
+    };
 }
 
 async function attempt<T>(run: () => Promise<T>, operation: string): Promise<Result<T>> {
@@ -55,10 +62,14 @@ export function fetchMyTokens(): Thunk<UserAccessToken[]> {
 export function createToken(userId: string, description: string, expiresAt?: number): Thunk<UserAccessToken> {
     return async (dispatch, getState) => {
         const caps = getCapabilities(getState());
-        const result = await attempt(() => bridge.createToken(userId, description, {
-            expiresAt,
-            rules: {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays},
-        }), 'createToken');
+        const result = await attempt(
+            () =>
+                bridge.createToken(userId, description, {
+                    expiresAt,
+                    rules: {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays},
+                }),
+            'createToken',
+        );
         if (result.data) {
             noteExpiry(dispatch, [result.data]);
             dispatch({type: ActionTypes.RECEIVED_TOKEN, data: result.data});
@@ -70,10 +81,14 @@ export function createToken(userId: string, description: string, expiresAt?: num
 export function rotateToken(tokenId: string, expiresAt?: number): Thunk<UserAccessToken> {
     return async (dispatch, getState) => {
         const caps = getCapabilities(getState());
-        const result = await attempt(() => bridge.rotateToken(tokenId, {
-            expiresAt,
-            rules: {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays},
-        }), 'rotateToken');
+        const result = await attempt(
+            () =>
+                bridge.rotateToken(tokenId, {
+                    expiresAt,
+                    rules: {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays},
+                }),
+            'rotateToken',
+        );
         if (result.data) {
             dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {rotate: true}});
             dispatch({type: ActionTypes.RECEIVED_TOKEN, data: result.data});
@@ -88,7 +103,10 @@ export function rotateToken(tokenId: string, expiresAt?: number): Thunk<UserAcce
 function setActive(tokenId: string, isActive: boolean): Thunk<true> {
     const operation = isActive ? 'enableToken' : 'disableToken';
     return async (dispatch) => {
-        const result = await attempt(() => (isActive ? bridge.enableToken(tokenId) : bridge.disableToken(tokenId)), operation);
+        const result = await attempt(
+            () => (isActive ? bridge.enableToken(tokenId) : bridge.disableToken(tokenId)),
+            operation,
+        );
         if (result.data) {
             dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive});
         } else if (result.error.kind === 'not_found') {
@@ -120,7 +138,9 @@ export function fetchUsage(userId: string): Thunk<bridge.TokenUsage[]> {
     return async (dispatch, getState) => {
         const result = await attempt(async () => [...(await bridge.getTokenUsage(userId)).values()], 'getTokenUsage');
         if (result.data) {
-            const tokenIds = Object.values(getPluginState(getState()).tokens).filter((t) => t.user_id === userId).map((t) => t.id);
+            const tokenIds = Object.values(getPluginState(getState()).tokens)
+                .filter((t) => t.user_id === userId)
+                .map((t) => t.id);
             dispatch({type: ActionTypes.RECEIVED_USAGE, data: result.data, tokenIds});
         }
         return result;
@@ -148,20 +168,24 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): Thunk<n
             }
             dispatch({type: ActionTypes.INVENTORY_PROGRESS, loaded: progress.loaded, pages: progress.pages});
         };
-        const result = await attempt(() => bridge.loadInventory({
-            concurrency,
-            onTokens: (tokens, p) => {
-                pending = pending.concat(tokens);
-                progress = p;
-                if (!shownFirst) {
-                    shownFirst = true;
-                    flush();
-                } else if (!timer) {
-                    timer = setTimeout(flush, INVENTORY_FLUSH_MS);
-                }
-            },
-            onOwners: (owners) => dispatch({type: ActionTypes.RECEIVED_OWNERS, data: owners}),
-        }), 'loadInventory');
+        const result = await attempt(
+            () =>
+                bridge.loadInventory({
+                    concurrency,
+                    onTokens: (tokens, p) => {
+                        pending = pending.concat(tokens);
+                        progress = p;
+                        if (!shownFirst) {
+                            shownFirst = true;
+                            flush();
+                        } else if (!timer) {
+                            timer = setTimeout(flush, INVENTORY_FLUSH_MS);
+                        }
+                    },
+                    onOwners: (owners) => dispatch({type: ActionTypes.RECEIVED_OWNERS, data: owners}),
+                }),
+            'loadInventory',
+        );
         if (timer) {
             clearTimeout(timer);
         }

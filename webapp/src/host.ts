@@ -22,7 +22,11 @@ type StateLike = Pick<GlobalState, 'entities'>;
 // web app's base path (Mattermost under a subpath such as /mattermost sets window.basename). The page's
 // origin, not ServiceSettings.SiteURL, so that the session cookie goes along even when SiteURL names
 // another host; SiteURL is the fallback where there is no page location.
-export function siteUrlFrom(state: StateLike, location: Pick<Location, 'origin'> | null = window.location, basename = window.basename ?? ''): string {
+export function siteUrlFrom(
+    state: StateLike,
+    location: Pick<Location, 'origin'> | null = window.location,
+    basename = window.basename ?? '',
+): string {
     if (location?.origin && location.origin !== 'null') {
         return `${location.origin}${basename}`.replace(/\/+$/, '');
     }

@@ -46,7 +46,9 @@ function inertness(html: string) {
         links: document.querySelectorAll('a').length,
         images: document.querySelectorAll('img').length,
         scripts: document.querySelectorAll('script, iframe, object, embed').length,
-        handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+        handlers: [...document.querySelectorAll('*')].filter((e) =>
+            [...e.attributes].some((a) => a.name.startsWith('on')),
+        ).length,
         mentions: document.querySelectorAll('.mention').length,
         headings: document.querySelectorAll('h1, h2, h3, h4, h5, h6, blockquote').length,
         tables: document.querySelectorAll('table').length,
@@ -57,7 +59,7 @@ function inertness(html: string) {
 function renderReact(post: PostedReply) {
     const html = renderToStaticMarkup(
         <IntlProvider locale='en' messages={getTranslations('en')}>
-            <SlashReply post={{message: post.message, props: {[REPLY_PROP]: post.reply}}}/>
+            <SlashReply post={{message: post.message, props: {[REPLY_PROP]: post.reply}}} />
         </IntlProvider>,
     );
     return inertness(html);
@@ -87,7 +89,15 @@ describe.each(HOSTILE.map((d) => [JSON.stringify(d).slice(0, 40), d]))('descript
 
     test('/token list: the Markdown message renders inert and shows the text as typed', () => {
         const shown = inertness(renderMarkdown(listed.message));
-        expect(shown).toMatchObject({links: 0, images: 0, scripts: 0, handlers: 0, mentions: 0, headings: 0, tables: 1});
+        expect(shown).toMatchObject({
+            links: 0,
+            images: 0,
+            scripts: 0,
+            handlers: 0,
+            mentions: 0,
+            headings: 0,
+            tables: 1,
+        });
         expect(shown.text).toContain(asShown(description));
         // One row per token: the description's pipes did not add cells or rows.
         expect(shown.document.querySelectorAll('tbody tr')).toHaveLength(5);
@@ -110,7 +120,15 @@ describe.each(HOSTILE.map((d) => [JSON.stringify(d).slice(0, 40), d]))('descript
         test('/token create: the confirmation line stays inert', () => {
             expect(created.reply.blocks.some((b) => b.t === 'reveal')).toBe(true);
             const markdown = inertness(renderMarkdown(created.message));
-            expect(markdown).toMatchObject({links: 0, images: 0, scripts: 0, handlers: 0, mentions: 0, headings: 0, tables: 0});
+            expect(markdown).toMatchObject({
+                links: 0,
+                images: 0,
+                scripts: 0,
+                handlers: 0,
+                mentions: 0,
+                headings: 0,
+                tables: 0,
+            });
             expect(markdown.text).toContain(description.trim());
             expect(renderReact(created)).toMatchObject({links: 0, images: 0, scripts: 0, handlers: 0});
         });

@@ -23,7 +23,12 @@ export interface PluginRegistry {
     registerTranslations(getTranslationsForLocale: (locale: string) => Record<string, string>): void;
     registerReducer(reducer: unknown): void;
     registerSlashCommandWillBePostedHook(hook: (message: string, args: any) => Promise<unknown>): void;
-    registerUserSettings(setting: {id: string; uiName: string; icon?: string; sections: Array<{title: string; component: React.ComponentType}>}): void;
+    registerUserSettings(setting: {
+        id: string;
+        uiName: string;
+        icon?: string;
+        sections: Array<{title: string; component: React.ComponentType}>;
+    }): void;
     registerRootComponent(component: React.ComponentType): string;
     registerMainMenuAction(text: string, action: () => void, mobileIcon?: unknown): string;
     registerPostTypeComponent(type: string, component: React.ComponentType<any>): string;
@@ -49,7 +54,11 @@ export default class Plugin {
         registry.registerSlashCommandWillBePostedHook(createSlashCommandHook(store as unknown as CommandStore));
         this.postTypeIds.push(registry.registerPostTypeComponent(REPLY_POST_TYPE, SlashReply));
         this.componentIds.push(registry.registerRootComponent(TokenManagerModal));
-        this.componentIds.push(registry.registerMainMenuAction(intl.formatMessage(panel.mainMenu), () => store.dispatch(openTokenManager('mine'))));
+        this.componentIds.push(
+            registry.registerMainMenuAction(intl.formatMessage(panel.mainMenu), () =>
+                store.dispatch(openTokenManager('mine')),
+            ),
+        );
         registry.registerUserSettings({
             id: manifest.id,
             uiName: intl.formatMessage(panel.pluginName),

@@ -42,40 +42,40 @@ function withoutSecret(token: UserAccessToken): StoredToken {
 
 function tokens(state: Record<string, StoredToken> = {}, action: AnyAction): Record<string, StoredToken> {
     switch (action.type) {
-    case ActionTypes.RECEIVED_TOKENS: {
-        const next = {...state};
-        if (action.replaceUserId) {
-            for (const [id, token] of Object.entries(next)) {
-                if (token.user_id === action.replaceUserId) {
-                    delete next[id];
+        case ActionTypes.RECEIVED_TOKENS: {
+            const next = {...state};
+            if (action.replaceUserId) {
+                for (const [id, token] of Object.entries(next)) {
+                    if (token.user_id === action.replaceUserId) {
+                        delete next[id];
+                    }
                 }
             }
+            for (const token of action.data as UserAccessToken[]) {
+                next[token.id] = withoutSecret(token);
+            }
+            return next;
         }
-        for (const token of action.data as UserAccessToken[]) {
-            next[token.id] = withoutSecret(token);
+        case ActionTypes.RECEIVED_TOKEN:
+            return {...state, [action.data.id]: withoutSecret(action.data)};
+        case ActionTypes.INVENTORY_FINISHED: {
+            // A full inventory is the truth: drop tokens revoked since they were loaded.
+            const present = new Set<string>(action.tokenIds);
+            return Object.fromEntries(Object.entries(state).filter(([id]) => present.has(id)));
         }
-        return next;
-    }
-    case ActionTypes.RECEIVED_TOKEN:
-        return {...state, [action.data.id]: withoutSecret(action.data)};
-    case ActionTypes.INVENTORY_FINISHED: {
-        // A full inventory is the truth: drop tokens revoked since they were loaded.
-        const present = new Set<string>(action.tokenIds);
-        return Object.fromEntries(Object.entries(state).filter(([id]) => present.has(id)));
-    }
-    case ActionTypes.TOKEN_STATUS_CHANGED: {
-        const token = state[action.tokenId];
-        return token ? {...state, [action.tokenId]: {...token, is_active: action.isActive}} : state;
-    }
-    case ActionTypes.TOKEN_REVOKED: {
-        if (!state[action.tokenId]) {
+        case ActionTypes.TOKEN_STATUS_CHANGED: {
+            const token = state[action.tokenId];
+            return token ? {...state, [action.tokenId]: {...token, is_active: action.isActive}} : state;
+        }
+        case ActionTypes.TOKEN_REVOKED: {
+            if (!state[action.tokenId]) {
+                return state;
+            }
+            const {[action.tokenId]: _gone, ...rest} = state;
+            return rest;
+        }
+        default:
             return state;
-        }
-        const {[action.tokenId]: _gone, ...rest} = state;
-        return rest;
-    }
-    default:
-        return state;
     }
 }
 
@@ -120,16 +120,16 @@ const initialInventory: InventoryState = {status: 'idle', loaded: 0, pages: 0, s
 
 function inventory(state: InventoryState = initialInventory, action: AnyAction): InventoryState {
     switch (action.type) {
-    case ActionTypes.INVENTORY_STARTED:
-        return {status: 'loading', loaded: 0, pages: 0, startedAt: action.at, lastTotal: state.lastTotal};
-    case ActionTypes.INVENTORY_PROGRESS:
-        return {...state, loaded: action.loaded, pages: action.pages};
-    case ActionTypes.INVENTORY_FINISHED:
-        return {...state, status: 'loaded', loaded: action.tokenIds.length, lastTotal: action.tokenIds.length};
-    case ActionTypes.INVENTORY_FAILED:
-        return {...state, status: 'error', error: action.error};
-    default:
-        return state;
+        case ActionTypes.INVENTORY_STARTED:
+            return {status: 'loading', loaded: 0, pages: 0, startedAt: action.at, lastTotal: state.lastTotal};
+        case ActionTypes.INVENTORY_PROGRESS:
+            return {...state, loaded: action.loaded, pages: action.pages};
+        case ActionTypes.INVENTORY_FINISHED:
+            return {...state, status: 'loaded', loaded: action.tokenIds.length, lastTotal: action.tokenIds.length};
+        case ActionTypes.INVENTORY_FAILED:
+            return {...state, status: 'error', error: action.error};
+        default:
+            return state;
     }
 }
 
@@ -142,12 +142,12 @@ function features(state: {expiry?: boolean; rotate?: boolean} = {}, action: AnyA
 
 function modal(state: ModalState = {open: false, tab: 'mine'}, action: AnyAction): ModalState {
     switch (action.type) {
-    case ActionTypes.OPEN_MODAL:
-        return {open: true, tab: action.tab ?? state.tab};
-    case ActionTypes.CLOSE_MODAL:
-        return {...state, open: false};
-    default:
-        return state;
+        case ActionTypes.OPEN_MODAL:
+            return {open: true, tab: action.tab ?? state.tab};
+        case ActionTypes.CLOSE_MODAL:
+            return {...state, open: false};
+        default:
+            return state;
     }
 }
 

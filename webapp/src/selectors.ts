@@ -25,7 +25,13 @@ let capsValue: Capabilities | undefined;
 // select it re-render only when one of those changes.
 export function getCapabilities(state: State): Capabilities {
     const features = getPluginState(state)?.features ?? {};
-    const inputs = [state.entities.users.currentUserId, state.entities.users.profiles, state.entities.roles, state.entities.general?.config, features];
+    const inputs = [
+        state.entities.users.currentUserId,
+        state.entities.users.profiles,
+        state.entities.roles,
+        state.entities.general?.config,
+        features,
+    ];
     if (!capsValue || inputs.some((input, i) => input !== capsInputs[i])) {
         capsInputs = inputs;
         capsValue = capabilitiesFromState(state, features);
@@ -44,7 +50,9 @@ export function getMyTokens(state: State): StoredToken[] {
     if (tokens !== lastTokens || userId !== lastUserId) {
         lastTokens = tokens;
         lastUserId = userId;
-        lastMine = Object.values(tokens).filter((t) => t.user_id === userId).sort(compareTokens);
+        lastMine = Object.values(tokens)
+            .filter((t) => t.user_id === userId)
+            .sort(compareTokens);
     }
     return lastMine;
 }

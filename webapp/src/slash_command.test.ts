@@ -14,7 +14,8 @@ beforeEach(() => h.running.sandbox.reset());
 
 const sb = () => h.running.sandbox;
 const tokensOf = (username: string) => sb().tokensOf(username);
-const byDescription = (username: string, description: string) => tokensOf(username).find((t) => t.description === description)!;
+const byDescription = (username: string, description: string) =>
+    tokensOf(username).find((t) => t.description === description)!;
 const block = <T extends Block['t']>(blocks: Block[], t: T) => blocks.find((b) => b.t === t) as Extract<Block, {t: T}>;
 
 describe('the hook', () => {
@@ -53,7 +54,12 @@ describe('help and bad input: no request reaches the server', () => {
         const {run} = slashHarness(h, 'alice');
         const {replies} = await run('/token help');
         expect(replyText(replies[0].reply)).toContain('it is not the secret and cannot log in');
-        expect(replies[0].message).toContain('| `/token create <description> [--expires 7d|30d|90d|1y|YYYY-MM-DD|never]`'.replace(/\|(?=30d|90d|1y|YYYY|never)/g, '\\|'));
+        expect(replies[0].message).toContain(
+            '| `/token create <description> [--expires 7d|30d|90d|1y|YYYY-MM-DD|never]`'.replace(
+                /\|(?=30d|90d|1y|YYYY|never)/g,
+                '\\|',
+            ),
+        );
     });
 });
 
@@ -65,7 +71,12 @@ describe('create', () => {
         const created = tokensOf('alice').find((t) => t.description === 'Deploy bot')!;
         expect(created.expires_at).toBeGreaterThan(Date.now() + 29 * 86400000);
         const reveal = block(replies[0].reply.blocks, 'reveal');
-        expect(reveal).toEqual({t: 'reveal', revealId: expect.any(String), tokenId: created.id, description: 'Deploy bot'});
+        expect(reveal).toEqual({
+            t: 'reveal',
+            revealId: expect.any(String),
+            tokenId: created.id,
+            description: 'Deploy bot',
+        });
         expect(JSON.stringify(replies)).not.toContain(created.token);
         expect(JSON.stringify(store.getState())).not.toContain(created.token);
         expect(replyText(replies[0].reply)).toContain(`Created token Deploy bot with ID ${created.id}, expiring`);
@@ -85,7 +96,9 @@ describe('create', () => {
 
     test('an expiry on a server without expiry is refused before sending', async () => {
         sb().featureLevel = 'classic';
-        const {run} = slashHarness(h, 'alice', {MaximumPersonalAccessTokenLifetimeDays: undefined as unknown as string});
+        const {run} = slashHarness(h, 'alice', {
+            MaximumPersonalAccessTokenLifetimeDays: undefined as unknown as string,
+        });
         const {replies, requests} = await run('/token create Old server --expires 7d');
         expect(replyText(replies[0].reply)).toContain('does not support token expiry');
         expect(requests).toEqual([]);
@@ -106,7 +119,9 @@ describe('create', () => {
         expect(result.requests).toEqual([]);
         const bob = slashHarness(h, 'bob');
         result = await bob.run('/token create x');
-        expect(replyText(result.replies[0].reply)).toContain('Manage Roles › "Allow this account to generate personal access tokens"');
+        expect(replyText(result.replies[0].reply)).toContain(
+            'Manage Roles › "Allow this account to generate personal access tokens"',
+        );
         expect(result.requests).toEqual([]);
     });
 
@@ -115,7 +130,9 @@ describe('create', () => {
         const {run} = slashHarness(h, 'alice');
         const {replies, requests} = await run('/token create x');
         expect(requests).toHaveLength(1);
-        expect(replyText(replies[0].reply)).toMatch(/The server had a problem \(500\)[\s\S]*Status 500, error id sandbox\.fault\.internal, request id [a-z0-9]{26}/);
+        expect(replyText(replies[0].reply)).toMatch(
+            /The server had a problem \(500\)[\s\S]*Status 500, error id sandbox\.fault\.internal, request id [a-z0-9]{26}/,
+        );
     });
 });
 
@@ -127,7 +144,10 @@ describe('list', () => {
         const table = block(replies[0].reply.blocks, 'table');
         expect(table.head).toEqual(['Description', 'Token ID (not the secret)', 'Status', 'Expires']);
         expect(table.rows.map((r) => [r[0][0].v, r[2][0].v])).toEqual([
-            ['CI pipeline', 'Active'], ['CLI on laptop', 'Active'], ['Expired experiment', 'Expired'], ['Old integration', 'Disabled'],
+            ['CI pipeline', 'Active'],
+            ['CLI on laptop', 'Active'],
+            ['Expired experiment', 'Expired'],
+            ['Old integration', 'Disabled'],
         ]);
         expect(replyText(replies[0].reply)).toContain('4 tokens of @alice.');
     });
@@ -148,16 +168,16 @@ describe('list', () => {
         expect(replyText(result.replies[0].reply)).toContain('4 tokens of @alice.');
         const alice = slashHarness(h, 'alice');
         result = await alice.run('/token list @bob');
-        expect(replyText(result.replies[0].reply)).toContain('You cannot manage @bob\'s tokens');
+        expect(replyText(result.replies[0].reply)).toContain("You cannot manage @bob's tokens");
         expect(result.requests).toEqual([]);
         result = await manager.run('/token list @nobody');
         expect(replyText(result.replies[0].reply)).toContain('There is no user called @nobody.');
     });
 
-    test('a System Admin\'s tokens are out of a user manager\'s reach: the server says 403, the reply says why', async () => {
+    test("a System Admin's tokens are out of a user manager's reach: the server says 403, the reply says why", async () => {
         const manager = slashHarness(h, 'manager');
         const {replies} = await manager.run('/token list @admin');
-        expect(replyText(replies[0].reply)).toContain('only System Admins can manage a System Admin\'s tokens');
+        expect(replyText(replies[0].reply)).toContain("only System Admins can manage a System Admin's tokens");
         expect(replyText(replies[0].reply)).toContain('Status 403, error id api.context.permissions.app_error');
     });
 });
@@ -181,7 +201,9 @@ describe('disable, enable, revoke', () => {
         const {run} = slashHarness(h, 'alice');
         const result = await run('/token disable CI pipeline');
         expect(result.requests).toEqual([`GET /users/${sb().user('alice').id}/tokens`, 'POST /users/tokens/disable']);
-        expect(replyText(result.replies[0].reply)).toContain(`Disabled token CI pipeline (${byDescription('alice', 'CI pipeline').id})`);
+        expect(replyText(result.replies[0].reply)).toContain(
+            `Disabled token CI pipeline (${byDescription('alice', 'CI pipeline').id})`,
+        );
     });
 
     test('a unique prefix works; an ambiguous one lists the candidates with their ids and acts on none', async () => {
@@ -193,7 +215,12 @@ describe('disable, enable, revoke', () => {
         expect(result.requests).toHaveLength(1);
         expect(replyText(result.replies[0].reply)).toContain('ci pipe matches 2 tokens');
         const ids = block(result.replies[0].reply.blocks, 'table').rows.map((r) => r[1][0].v);
-        expect(ids.sort()).toEqual(tokensOf('alice').filter((t) => t.description.startsWith('CI pipeline')).map((t) => t.id).sort());
+        expect(ids.sort()).toEqual(
+            tokensOf('alice')
+                .filter((t) => t.description.startsWith('CI pipeline'))
+                .map((t) => t.id)
+                .sort(),
+        );
         result = await run('/token revoke nothing like it --yes');
         expect(replyText(result.replies[0].reply)).toContain('No token of @alice matches nothing like it');
     });
@@ -244,7 +271,7 @@ describe('disable, enable, revoke', () => {
         expect(replyText(result.replies[0].reply)).toContain('it has expired, so it still cannot log in');
     });
 
-    test('someone else\'s token by id: the server decides, the reply explains', async () => {
+    test("someone else's token by id: the server decides, the reply explains", async () => {
         const {run} = slashHarness(h, 'alice');
         const result = await run(`/token disable ${tokensOf('admin')[0].id}`);
         expect(result.requests).toEqual(['POST /users/tokens/disable']);
@@ -325,7 +352,9 @@ describe('admin', () => {
         const table = block(result.replies[0].reply.blocks, 'table');
         expect(table.head[0]).toBe('Owner');
         expect(table.rows.map((r) => `${r[0][0].v} ${r[1][0].v}`)).toEqual(['@build-bot Deploy webhook']);
-        expect(replyText(result.replies[0].reply)).toContain(`1 token matches deploy (of ${sb().store.tokens.size} on the server).`);
+        expect(replyText(result.replies[0].reply)).toContain(
+            `1 token matches deploy (of ${sb().store.tokens.size} on the server).`,
+        );
         result = await admin.run('/token admin @alice');
         expect(block(result.replies[0].reply.blocks, 'table').rows).toHaveLength(4);
     });

@@ -51,7 +51,10 @@ export function createSlashCommandHook(store: CommandStore) {
 
 class Context {
     readonly intl: IntlShape;
-    constructor(readonly store: CommandStore, readonly args: SlashArgs) {
+    constructor(
+        readonly store: CommandStore,
+        readonly args: SlashArgs,
+    ) {
         this.intl = getIntl(userLocale(store.getState()));
     }
 
@@ -77,16 +80,22 @@ class Context {
             reveal: this.intl.formatMessage(slash.revealFallback),
             confirm: this.intl.formatMessage(slash.confirmFallback),
         });
-        this.store.dispatch(receivedEphemeralPost({
-            channelId: this.args.channel_id,
-            rootId: this.args.root_id,
-            type: REPLY_POST_TYPE,
-            message,
-            props: {[REPLY_PROP]: reply},
-        }));
+        this.store.dispatch(
+            receivedEphemeralPost({
+                channelId: this.args.channel_id,
+                rootId: this.args.root_id,
+                type: REPLY_POST_TYPE,
+                message,
+                props: {[REPLY_PROP]: reply},
+            }),
+        );
     }
 
-    say(descriptor: Parameters<typeof formatParts>[1], values?: Parameters<typeof formatParts>[2], tone?: 'error' | 'success' | 'info') {
+    say(
+        descriptor: Parameters<typeof formatParts>[1],
+        values?: Parameters<typeof formatParts>[2],
+        tone?: 'error' | 'success' | 'info',
+    ) {
         this.post([{t: 'p', c: this.parts(descriptor, values), tone}]);
     }
 
@@ -116,31 +125,41 @@ export async function runTokenCommand(message: string, args: SlashArgs, store: C
 
 async function run(ctx: Context, command: Command) {
     switch (command.name) {
-    case 'help':
-        ctx.post(helpBlocks(ctx));
-        return;
-    case 'settings':
-        ctx.store.dispatch(actions.openTokenManager('mine'));
-        return;
-    case 'create':
-        await create(ctx, command.description, command.expires === undefined ? undefined : expiresAtOf(command.expires));
-        return;
-    case 'list':
-        await list(ctx, command.filter, command.user);
-        return;
-    case 'disable':
-    case 'enable':
-    case 'revoke':
-        await act(ctx, command.name, command.target, command.user, command.yes);
-        return;
-    case 'rotate':
-        await rotate(ctx, command.target, command.user, command.expires === undefined ? undefined : expiresAtOf(command.expires), command.yes);
-        return;
-    case 'disable-all':
-        await disableAll(ctx, command.yes);
-        return;
-    case 'admin':
-        await admin(ctx, command.terms);
+        case 'help':
+            ctx.post(helpBlocks(ctx));
+            return;
+        case 'settings':
+            ctx.store.dispatch(actions.openTokenManager('mine'));
+            return;
+        case 'create':
+            await create(
+                ctx,
+                command.description,
+                command.expires === undefined ? undefined : expiresAtOf(command.expires),
+            );
+            return;
+        case 'list':
+            await list(ctx, command.filter, command.user);
+            return;
+        case 'disable':
+        case 'enable':
+        case 'revoke':
+            await act(ctx, command.name, command.target, command.user, command.yes);
+            return;
+        case 'rotate':
+            await rotate(
+                ctx,
+                command.target,
+                command.user,
+                command.expires === undefined ? undefined : expiresAtOf(command.expires),
+                command.yes,
+            );
+            return;
+        case 'disable-all':
+            await disableAll(ctx, command.yes);
+            return;
+        case 'admin':
+            await admin(ctx, command.terms);
     }
 }
 
@@ -161,7 +180,10 @@ const USAGE: Record<string, string> = {
 
 function helpBlocks(ctx: Context): Block[] {
     const m = slash;
-    const row = (usage: string, descriptor: Parameters<typeof formatParts>[1]) => [[code(usage)], ctx.parts(descriptor)];
+    const row = (usage: string, descriptor: Parameters<typeof formatParts>[1]) => [
+        [code(usage)],
+        ctx.parts(descriptor),
+    ];
     const rows = [
         row(USAGE.help, m.helpHelp),
         row(USAGE.create, m.helpCreate),
@@ -183,21 +205,32 @@ function helpBlocks(ctx: Context): Block[] {
 function replyToProblem(ctx: Context, problem: ParseProblem, subcommand?: string) {
     const m = slash;
     switch (problem.id) {
-    case 'unknown_subcommand':
-        ctx.post([{t: 'p', c: ctx.parts(m.unknownSubcommand, {subcommand: code(problem.subcommand)}), tone: 'error'}, ...helpBlocks(ctx).slice(1, 2)]);
-        return;
-    case 'unclosed_quote':
-        ctx.say(m.unclosedQuote, {}, 'error');
-        return;
+        case 'unknown_subcommand':
+            ctx.post([
+                {t: 'p', c: ctx.parts(m.unknownSubcommand, {subcommand: code(problem.subcommand)}), tone: 'error'},
+                ...helpBlocks(ctx).slice(1, 2),
+            ]);
+            return;
+        case 'unclosed_quote':
+            ctx.say(m.unclosedQuote, {}, 'error');
+            return;
     }
     const sentence: Record<Exclude<ParseProblem['id'], 'unknown_subcommand' | 'unclosed_quote'>, () => Inline[]> = {
         missing_description: () => ctx.parts(m.missingDescription),
         missing_target: () => ctx.parts(m.missingTarget, {subcommand: (problem as {subcommand: string}).subcommand}),
-        unknown_flag: () => ctx.parts(m.unknownFlag, {flag: code((problem as {flag: string}).flag), subcommand: (problem as {subcommand: string}).subcommand}),
+        unknown_flag: () =>
+            ctx.parts(m.unknownFlag, {
+                flag: code((problem as {flag: string}).flag),
+                subcommand: (problem as {subcommand: string}).subcommand,
+            }),
         flag_needs_value: () => ctx.parts(m.flagNeedsValue, {flag: (problem as {flag: string}).flag}),
         bad_expiry: () => ctx.parts(m.badExpiry, {value: code((problem as {value: string}).value)}),
         conflicting_flags: () => ctx.parts(m.conflictingFlags, {flags: (problem as {flags: string}).flags}),
-        unexpected_argument: () => ctx.parts(m.unexpectedArgument, {subcommand: (problem as {subcommand: string}).subcommand, value: code((problem as {value: string}).value)}),
+        unexpected_argument: () =>
+            ctx.parts(m.unexpectedArgument, {
+                subcommand: (problem as {subcommand: string}).subcommand,
+                value: code((problem as {value: string}).value),
+            }),
     };
     const blocks: Block[] = [{t: 'p', c: sentence[problem.id](), tone: 'error'}];
     if (subcommand && USAGE[subcommand]) {
@@ -219,7 +252,10 @@ function checkTokenRole(ctx: Context, need: 'create' | 'read' | 'revoke'): boole
 }
 
 // The user whose tokens a command is about: the caller, or @user when the caller may manage others.
-async function targetUser(ctx: Context, username?: string): Promise<{id: string; username: string; others: boolean} | undefined> {
+async function targetUser(
+    ctx: Context,
+    username?: string,
+): Promise<{id: string; username: string; others: boolean} | undefined> {
     const me = ctx.me;
     if (!username || username === me.username) {
         return {id: me.id, username: me.username, others: false};
@@ -253,7 +289,13 @@ function knownToken(ctx: Context, id: string): StoredToken | undefined {
 }
 
 // A token id acts directly (one request); anything else lists the owner's tokens and resolves (two).
-async function findToken(ctx: Context, target: string, username?: string): Promise<{token: Pick<StoredToken, 'id' | 'description' | 'user_id'> & Partial<StoredToken>; owner: Owner} | undefined> {
+async function findToken(
+    ctx: Context,
+    target: string,
+    username?: string,
+): Promise<
+    {token: Pick<StoredToken, 'id' | 'description' | 'user_id'> & Partial<StoredToken>; owner: Owner} | undefined
+> {
     const trimmed = target.trim();
     if (looksLikeTokenId(trimmed)) {
         const known = knownToken(ctx, trimmed);
@@ -268,7 +310,7 @@ async function findToken(ctx: Context, target: string, username?: string): Promi
     if (!owner) {
         return undefined;
     }
-    const result = await ctx.store.dispatch(actions.fetchUserTokens(owner.id)) as actions.Result<UserAccessToken[]>;
+    const result = (await ctx.store.dispatch(actions.fetchUserTokens(owner.id))) as actions.Result<UserAccessToken[]>;
     if (result.error) {
         ctx.fail(result.error, {others: owner.others});
         return undefined;
@@ -280,7 +322,11 @@ async function findToken(ctx: Context, target: string, username?: string): Promi
     }
     if (resolution.kind === 'ambiguous') {
         ctx.post([
-            {t: 'p', c: ctx.parts(slash.ambiguous, {target: code(trimmed), count: resolution.candidates.length}), tone: 'error'},
+            {
+                t: 'p',
+                c: ctx.parts(slash.ambiguous, {target: code(trimmed), count: resolution.candidates.length}),
+                tone: 'error',
+            },
             tokenTable(ctx, resolution.candidates),
         ]);
         return undefined;
@@ -331,7 +377,9 @@ function expiryCell(ctx: Context, token: Partial<StoredToken>): string {
 
 function statusText(ctx: Context, token: StoredToken): string {
     const status = tokenStatus(token);
-    return ctx.intl.formatMessage(status === 'active' ? slash.statusActive : status === 'disabled' ? slash.statusDisabled : slash.statusExpired);
+    return ctx.intl.formatMessage(
+        status === 'active' ? slash.statusActive : status === 'disabled' ? slash.statusDisabled : slash.statusExpired,
+    );
 }
 
 function tokenTable(ctx: Context, tokens: StoredToken[], owners?: Record<string, {username: string}>): Block {
@@ -374,7 +422,9 @@ async function create(ctx: Context, rawDescription: string, requestedExpiry?: nu
     if (expiresAt === 0 && !caps.supportsExpiry) {
         expiresAt = undefined;
     }
-    const result = await ctx.store.dispatch(actions.createToken(ctx.me.id, description, expiresAt)) as actions.Result<UserAccessToken>;
+    const result = (await ctx.store.dispatch(
+        actions.createToken(ctx.me.id, description, expiresAt),
+    )) as actions.Result<UserAccessToken>;
     if (result.error) {
         ctx.fail(result.error, {}, {maxDays: caps.maxLifetimeDays ?? 0});
         return;
@@ -383,11 +433,19 @@ async function create(ctx: Context, rawDescription: string, requestedExpiry?: nu
 }
 
 // The new secret goes to the vault and from there into the reveal component's state; the post keeps only an id.
-function revealReply(ctx: Context, descriptor: Parameters<typeof formatParts>[1], token: UserAccessToken, notes: Block[] = []) {
+function revealReply(
+    ctx: Context,
+    descriptor: Parameters<typeof formatParts>[1],
+    token: UserAccessToken,
+    notes: Block[] = [],
+) {
     const {token: secret, ...rest} = token;
-    const expiry = rest.expires_at === undefined ? '' : rest.expires_at === 0 ?
-        ctx.intl.formatMessage(slash.neverExpires) :
-        ctx.intl.formatMessage(slash.expiresOn, {date: formatDate(ctx, rest.expires_at)});
+    const expiry =
+        rest.expires_at === undefined
+            ? ''
+            : rest.expires_at === 0
+              ? ctx.intl.formatMessage(slash.neverExpires)
+              : ctx.intl.formatMessage(slash.expiresOn, {date: formatDate(ctx, rest.expires_at)});
     const revealId = secret ? depositSecret(secret) : '';
     ctx.post([
         {t: 'p', c: ctx.parts(descriptor, {...label(rest), expiry}), tone: 'success'},
@@ -411,14 +469,22 @@ async function list(ctx: Context, filter: ListFilter, username?: string) {
     if (!owner) {
         return;
     }
-    const result = await ctx.store.dispatch(actions.fetchUserTokens(owner.id)) as actions.Result<UserAccessToken[]>;
+    const result = (await ctx.store.dispatch(actions.fetchUserTokens(owner.id))) as actions.Result<UserAccessToken[]>;
     if (result.error) {
         ctx.fail(result.error, {others: owner.others});
         return;
     }
     const tokens = filterTokens([...result.data].sort(compareTokens), filter);
-    const filterText = filter === 'all' ? '' : ctx.intl.formatMessage(filter === 'active' ? slash.listFilterActive : slash.listFilterInactive);
-    const blocks: Block[] = [{t: 'p', c: ctx.parts(slash.listTitle, {count: tokens.length, username: text(owner.username), filter: filterText})}];
+    const filterText =
+        filter === 'all'
+            ? ''
+            : ctx.intl.formatMessage(filter === 'active' ? slash.listFilterActive : slash.listFilterInactive);
+    const blocks: Block[] = [
+        {
+            t: 'p',
+            c: ctx.parts(slash.listTitle, {count: tokens.length, username: text(owner.username), filter: filterText}),
+        },
+    ];
     if (tokens.length > 0) {
         blocks.push(tokenTable(ctx, tokens));
         blocks.push({t: 'p', c: ctx.parts(slash.helpIdNotSecret), tone: 'info'});
@@ -428,7 +494,13 @@ async function list(ctx: Context, filter: ListFilter, username?: string) {
     ctx.post(blocks);
 }
 
-async function act(ctx: Context, action: 'disable' | 'enable' | 'revoke', target: string, username: string | undefined, yes: boolean) {
+async function act(
+    ctx: Context,
+    action: 'disable' | 'enable' | 'revoke',
+    target: string,
+    username: string | undefined,
+    yes: boolean,
+) {
     if (!checkTokenRole(ctx, action === 'enable' ? 'create' : 'revoke')) {
         return;
     }
@@ -450,8 +522,13 @@ async function act(ctx: Context, action: 'disable' | 'enable' | 'revoke', target
         return;
     }
     const perform = async () => {
-        const thunk = action === 'disable' ? actions.disableToken(token.id) : action === 'enable' ? actions.enableToken(token.id) : actions.revokeToken(token.id);
-        const result = await ctx.store.dispatch(thunk) as actions.Result<true>;
+        const thunk =
+            action === 'disable'
+                ? actions.disableToken(token.id)
+                : action === 'enable'
+                  ? actions.enableToken(token.id)
+                  : actions.revokeToken(token.id);
+        const result = (await ctx.store.dispatch(thunk)) as actions.Result<true>;
         if (result.error) {
             ctx.fail(result.error, {others: owner.others});
             return;
@@ -467,25 +544,43 @@ async function act(ctx: Context, action: 'disable' | 'enable' | 'revoke', target
         ctx.say(action === 'disable' ? slash.disabled : slash.revoked, names, 'success');
     };
     if (action === 'revoke' && !yes) {
-        askToConfirm(ctx, ctx.parts(slash.confirmRevoke, {...names, username: text(owner.username)}), slash.confirmRevokeButton, perform);
+        askToConfirm(
+            ctx,
+            ctx.parts(slash.confirmRevoke, {...names, username: text(owner.username)}),
+            slash.confirmRevokeButton,
+            perform,
+        );
         return;
     }
     await perform();
 }
 
-function askToConfirm(ctx: Context, question: Inline[], button: Parameters<IntlShape['formatMessage']>[0], perform: () => Promise<void>) {
+function askToConfirm(
+    ctx: Context,
+    question: Inline[],
+    button: Parameters<IntlShape['formatMessage']>[0],
+    perform: () => Promise<void>,
+) {
     const confirmId = addConfirmation(perform);
-    ctx.post([{
-        t: 'confirm',
-        confirmId,
-        question,
-        confirmLabel: ctx.intl.formatMessage(button),
-        cancelLabel: ctx.intl.formatMessage(slash.cancel),
-        danger: true,
-    }]);
+    ctx.post([
+        {
+            t: 'confirm',
+            confirmId,
+            question,
+            confirmLabel: ctx.intl.formatMessage(button),
+            cancelLabel: ctx.intl.formatMessage(slash.cancel),
+            danger: true,
+        },
+    ]);
 }
 
-async function rotate(ctx: Context, target: string, username: string | undefined, expiresAt: number | undefined, yes: boolean) {
+async function rotate(
+    ctx: Context,
+    target: string,
+    username: string | undefined,
+    expiresAt: number | undefined,
+    yes: boolean,
+) {
     if (!ctx.caps.tokensEnabled) {
         ctx.say(slash.tokensDisabled, {}, 'error');
         return;
@@ -516,7 +611,9 @@ async function rotate(ctx: Context, target: string, username: string | undefined
         expiry = Date.now() + caps.maxLifetimeDays * bridge.DAY_MS - EXPIRY_MARGIN_MS;
     }
     const perform = async () => {
-        const result = await ctx.store.dispatch(actions.rotateToken(token.id, expiry)) as actions.Result<UserAccessToken>;
+        const result = (await ctx.store.dispatch(
+            actions.rotateToken(token.id, expiry),
+        )) as actions.Result<UserAccessToken>;
         if (result.error && bridge.isRouteMissing(result.error)) {
             ctx.say(slash.rotateUnsupported, {}, 'error');
             return;
@@ -528,7 +625,12 @@ async function rotate(ctx: Context, target: string, username: string | undefined
         revealReply(ctx, slash.rotated, result.data);
     };
     if (!yes) {
-        askToConfirm(ctx, ctx.parts(slash.confirmRotate, {...label(token), username: text(owner.username)}), slash.confirmRotateButton, perform);
+        askToConfirm(
+            ctx,
+            ctx.parts(slash.confirmRotate, {...label(token), username: text(owner.username)}),
+            slash.confirmRotateButton,
+            perform,
+        );
         return;
     }
     await perform();
@@ -539,7 +641,7 @@ async function disableAll(ctx: Context, yes: boolean) {
         return;
     }
     const me = ctx.me;
-    const result = await ctx.store.dispatch(actions.fetchUserTokens(me.id)) as actions.Result<UserAccessToken[]>;
+    const result = (await ctx.store.dispatch(actions.fetchUserTokens(me.id))) as actions.Result<UserAccessToken[]>;
     if (result.error) {
         ctx.fail(result.error);
         return;
@@ -553,17 +655,32 @@ async function disableAll(ctx: Context, yes: boolean) {
         const failures: Block[] = [];
         let done = 0;
         for (const token of active) {
-            const outcome = await ctx.store.dispatch(actions.disableToken(token.id)) as actions.Result<true>;
+            const outcome = (await ctx.store.dispatch(actions.disableToken(token.id))) as actions.Result<true>;
             if (outcome.error) {
-                failures.push({t: 'p', c: ctx.parts(slash.disableAllFailed, {...label(token), reason: describeError(ctx.intl, outcome.error)}), tone: 'error'});
+                failures.push({
+                    t: 'p',
+                    c: ctx.parts(slash.disableAllFailed, {
+                        ...label(token),
+                        reason: describeError(ctx.intl, outcome.error),
+                    }),
+                    tone: 'error',
+                });
             } else {
                 done += 1;
             }
         }
-        ctx.post([{t: 'p', c: ctx.parts(slash.disabledAll, {count: done}), tone: done > 0 ? 'success' : 'error'}, ...failures]);
+        ctx.post([
+            {t: 'p', c: ctx.parts(slash.disabledAll, {count: done}), tone: done > 0 ? 'success' : 'error'},
+            ...failures,
+        ]);
     };
     if (!yes) {
-        askToConfirm(ctx, ctx.parts(slash.confirmDisableAll, {count: active.length}), slash.confirmDisableAllButton, perform);
+        askToConfirm(
+            ctx,
+            ctx.parts(slash.confirmDisableAll, {count: active.length}),
+            slash.confirmDisableAllButton,
+            perform,
+        );
         return;
     }
     await perform();
@@ -574,7 +691,7 @@ async function admin(ctx: Context, terms: string) {
         ctx.say(slash.adminOnly, {}, 'error');
         return;
     }
-    const result = await ctx.store.dispatch(actions.loadInventory()) as actions.Result<number>;
+    const result = (await ctx.store.dispatch(actions.loadInventory())) as actions.Result<number>;
     if (result.error) {
         ctx.fail(result.error, {admin: true});
         return;
@@ -583,10 +700,14 @@ async function admin(ctx: Context, terms: string) {
     const all = Object.values(plugin.tokens);
     const matches = searchInventory(all, plugin.owners, terms);
     const shown = matches.slice(0, ADMIN_ROWS);
-    const blocks: Block[] = [{
-        t: 'p',
-        c: terms.trim() ? ctx.parts(slash.adminTitle, {count: matches.length, terms: code(terms.trim()), total: all.length}) : ctx.parts(slash.adminTitleAll, {total: all.length}),
-    }];
+    const blocks: Block[] = [
+        {
+            t: 'p',
+            c: terms.trim()
+                ? ctx.parts(slash.adminTitle, {count: matches.length, terms: code(terms.trim()), total: all.length})
+                : ctx.parts(slash.adminTitleAll, {total: all.length}),
+        },
+    ];
     if (shown.length > 0) {
         blocks.push(tokenTable(ctx, shown, plugin.owners));
     }

@@ -2,9 +2,19 @@ import {defineMessages} from 'react-intl';
 
 export default defineMessages({
     title: {id: 'token_manager.inventory.title', defaultMessage: 'Every token on the server'},
-    loading: {id: 'token_manager.inventory.loading', defaultMessage: 'Loading… {loaded, number} {loaded, plural, one {token} other {tokens}} so far ({pages, plural, one {# page} other {# pages}})'},
-    loadingOf: {id: 'token_manager.inventory.loading_of', defaultMessage: 'Loading… {loaded, number} of about {total, number} tokens'},
-    loaded: {id: 'token_manager.inventory.loaded', defaultMessage: '{loaded, number} {loaded, plural, one {token} other {tokens}} on the server'},
+    loading: {
+        id: 'token_manager.inventory.loading',
+        defaultMessage:
+            'Loading… {loaded, number} {loaded, plural, one {token} other {tokens}} so far ({pages, plural, one {# page} other {# pages}})',
+    },
+    loadingOf: {
+        id: 'token_manager.inventory.loading_of',
+        defaultMessage: 'Loading… {loaded, number} of about {total, number} tokens',
+    },
+    loaded: {
+        id: 'token_manager.inventory.loaded',
+        defaultMessage: '{loaded, number} {loaded, plural, one {token} other {tokens}} on the server',
+    },
     reload: {id: 'token_manager.inventory.reload', defaultMessage: 'Reload'},
     searchLabel: {id: 'token_manager.inventory.search_label', defaultMessage: 'Search description, owner, email or ID'},
     searchPlaceholder: {id: 'token_manager.inventory.search_placeholder', defaultMessage: 'e.g. deploy @alice'},
@@ -27,24 +37,53 @@ export default defineMessages({
     ownerFilter: {id: 'token_manager.inventory.owner_filter', defaultMessage: 'Only tokens of @{username}'},
     clearOwner: {id: 'token_manager.inventory.clear_owner', defaultMessage: 'Show everyone'},
     drillDown: {id: 'token_manager.inventory.drill_down', defaultMessage: 'Show only the tokens of @{username}'},
-    ownerSummary: {id: 'token_manager.inventory.owner_summary', defaultMessage: '{name} · {email} · {count, plural, one {# token} other {# tokens}}, {active, number} active'},
-    selected: {id: 'token_manager.inventory.selected', defaultMessage: '{count, plural, one {# token} other {# tokens}} selected'},
+    ownerSummary: {
+        id: 'token_manager.inventory.owner_summary',
+        defaultMessage: '{name} · {email} · {count, plural, one {# token} other {# tokens}}, {active, number} active',
+    },
+    selected: {
+        id: 'token_manager.inventory.selected',
+        defaultMessage: '{count, plural, one {# token} other {# tokens}} selected',
+    },
     clearSelection: {id: 'token_manager.inventory.clear_selection', defaultMessage: 'Clear selection'},
     bulkDisable: {id: 'token_manager.inventory.bulk_disable', defaultMessage: 'Disable…'},
     bulkEnable: {id: 'token_manager.inventory.bulk_enable', defaultMessage: 'Enable…'},
     bulkRevoke: {id: 'token_manager.inventory.bulk_revoke', defaultMessage: 'Revoke…'},
     exportCsv: {id: 'token_manager.inventory.export_csv', defaultMessage: 'Export CSV ({count, number} rows)'},
-    previewTitle: {id: 'token_manager.inventory.preview_title', defaultMessage: '{action, select, disable {Disable} enable {Enable} other {Revoke}} {count, plural, one {# token} other {# tokens}}?'},
-    previewChange: {id: 'token_manager.inventory.preview_change', defaultMessage: 'These {count, plural, one {# token} other {# tokens}} will be {action, select, disable {disabled: their integrations stop until enabled again} enable {enabled} other {revoked for good: this cannot be undone}}:'},
-    previewUnchanged: {id: 'token_manager.inventory.preview_unchanged', defaultMessage: '{count, plural, one {# token is} other {# tokens are}} already {action, select, disable {disabled} other {active}} and will not change.'},
+    previewTitle: {
+        id: 'token_manager.inventory.preview_title',
+        defaultMessage:
+            '{action, select, disable {Disable} enable {Enable} other {Revoke}} {count, plural, one {# token} other {# tokens}}?',
+    },
+    previewChange: {
+        id: 'token_manager.inventory.preview_change',
+        defaultMessage:
+            'These {count, plural, one {# token} other {# tokens}} will be {action, select, disable {disabled: their integrations stop until enabled again} enable {enabled} other {revoked for good: this cannot be undone}}:',
+    },
+    previewUnchanged: {
+        id: 'token_manager.inventory.preview_unchanged',
+        defaultMessage:
+            '{count, plural, one {# token is} other {# tokens are}} already {action, select, disable {disabled} other {active}} and will not change.',
+    },
     previewNothing: {id: 'token_manager.inventory.preview_nothing', defaultMessage: 'Nothing to change.'},
-    run: {id: 'token_manager.inventory.run', defaultMessage: '{action, select, disable {Disable} enable {Enable} other {Revoke}} {count, plural, one {# token} other {# tokens}}'},
+    run: {
+        id: 'token_manager.inventory.run',
+        defaultMessage:
+            '{action, select, disable {Disable} enable {Enable} other {Revoke}} {count, plural, one {# token} other {# tokens}}',
+    },
     running: {id: 'token_manager.inventory.running', defaultMessage: 'Working… {done, number} of {count, number}'},
     resultTitle: {id: 'token_manager.inventory.result_title', defaultMessage: 'Result'},
-    resultSummary: {id: 'token_manager.inventory.result_summary', defaultMessage: '{ok, plural, one {# token} other {# tokens}} {action, select, disable {disabled} enable {enabled} other {revoked}}, {failed, plural, =0 {no failures} one {# failure} other {# failures}}.'},
+    resultSummary: {
+        id: 'token_manager.inventory.result_summary',
+        defaultMessage:
+            '{ok, plural, one {# token} other {# tokens}} {action, select, disable {disabled} enable {enabled} other {revoked}}, {failed, plural, =0 {no failures} one {# failure} other {# failures}}.',
+    },
     resultFailed: {id: 'token_manager.inventory.result_failed', defaultMessage: '{description} (@{owner}): {reason}'},
     close: {id: 'token_manager.inventory.close', defaultMessage: 'Close'},
     noMatches: {id: 'token_manager.inventory.no_matches', defaultMessage: 'No token matches the search and filters.'},
-    noTokens: {id: 'token_manager.inventory.no_tokens', defaultMessage: 'There are no personal access tokens on this server.'},
+    noTokens: {
+        id: 'token_manager.inventory.no_tokens',
+        defaultMessage: 'There are no personal access tokens on this server.',
+    },
     actionsLabel: {id: 'token_manager.inventory.actions', defaultMessage: 'Actions'},
 });

@@ -2,36 +2,105 @@
 import {defineMessages} from 'react-intl';
 
 export default defineMessages({
-    helpTitle: {id: 'token_manager.slash.help.title', defaultMessage: 'Token Manager: manage your personal access tokens without leaving the channel.'},
+    helpTitle: {
+        id: 'token_manager.slash.help.title',
+        defaultMessage: 'Token Manager: manage your personal access tokens without leaving the channel.',
+    },
     helpCommand: {id: 'token_manager.slash.help.column_command', defaultMessage: 'Command'},
     helpDoes: {id: 'token_manager.slash.help.column_does', defaultMessage: 'What it does'},
     helpHelp: {id: 'token_manager.slash.help.help', defaultMessage: 'Show this help.'},
-    helpCreate: {id: 'token_manager.slash.help.create', defaultMessage: 'Create a token for yourself and show its secret once. Expiry: 7d, 30d, 90d, 1y, a date (YYYY-MM-DD) or never, where the server supports expiry.'},
-    helpList: {id: 'token_manager.slash.help.list', defaultMessage: 'List your tokens, or another user\'s if you may manage them.'},
-    helpAction: {id: 'token_manager.slash.help.action', defaultMessage: 'Disable (reversible), enable, or revoke (permanent; asks first) a token, by its ID, its exact description or a unique start of either.'},
-    helpRotate: {id: 'token_manager.slash.help.rotate', defaultMessage: 'Replace a token\'s secret, keeping its ID (only on servers that support rotation).'},
-    helpDisableAll: {id: 'token_manager.slash.help.disable_all', defaultMessage: 'Panic button: disable every active token of yours at once; enable them again later.'},
-    helpAdmin: {id: 'token_manager.slash.help.admin', defaultMessage: 'System Admins: search every token on the server by description, owner or ID.'},
+    helpCreate: {
+        id: 'token_manager.slash.help.create',
+        defaultMessage:
+            'Create a token for yourself and show its secret once. Expiry: 7d, 30d, 90d, 1y, a date (YYYY-MM-DD) or never, where the server supports expiry.',
+    },
+    helpList: {
+        id: 'token_manager.slash.help.list',
+        defaultMessage: "List your tokens, or another user's if you may manage them.",
+    },
+    helpAction: {
+        id: 'token_manager.slash.help.action',
+        defaultMessage:
+            'Disable (reversible), enable, or revoke (permanent; asks first) a token, by its ID, its exact description or a unique start of either.',
+    },
+    helpRotate: {
+        id: 'token_manager.slash.help.rotate',
+        defaultMessage: "Replace a token's secret, keeping its ID (only on servers that support rotation).",
+    },
+    helpDisableAll: {
+        id: 'token_manager.slash.help.disable_all',
+        defaultMessage: 'Panic button: disable every active token of yours at once; enable them again later.',
+    },
+    helpAdmin: {
+        id: 'token_manager.slash.help.admin',
+        defaultMessage: 'System Admins: search every token on the server by description, owner or ID.',
+    },
     helpSettings: {id: 'token_manager.slash.help.settings', defaultMessage: 'Open the Token Manager window.'},
-    helpIdNotSecret: {id: 'token_manager.slash.help.id_not_secret', defaultMessage: 'A token ID identifies a token; it is not the secret and cannot log in. The secret is shown only once, when the token is created or rotated.'},
-    helpPlatforms: {id: 'token_manager.slash.help.platforms', defaultMessage: '/token works in the Mattermost web and desktop apps, not in the mobile apps, and has no autocomplete. Replies are visible only to you and disappear when you reload.'},
-    unknownSubcommand: {id: 'token_manager.slash.problem.unknown_subcommand', defaultMessage: '{subcommand} is not a /token command. Here is what /token can do:'},
-    missingDescription: {id: 'token_manager.slash.problem.missing_description', defaultMessage: 'Say what the token is for, e.g. /token create CI pipeline --expires 90d'},
-    missingTarget: {id: 'token_manager.slash.problem.missing_target', defaultMessage: 'Which token? Give its ID or description, e.g. /token {subcommand} CI pipeline'},
-    unknownFlag: {id: 'token_manager.slash.problem.unknown_flag', defaultMessage: '{flag} is not an option of /token {subcommand}.'},
-    flagNeedsValue: {id: 'token_manager.slash.problem.flag_needs_value', defaultMessage: '{flag} needs a value, e.g. {flag} 30d'},
-    badExpiry: {id: 'token_manager.slash.problem.bad_expiry', defaultMessage: '{value} is not an expiry. Use 7d, 30d, 90d, 1y, a date such as 2027-01-31, or never.'},
+    helpIdNotSecret: {
+        id: 'token_manager.slash.help.id_not_secret',
+        defaultMessage:
+            'A token ID identifies a token; it is not the secret and cannot log in. The secret is shown only once, when the token is created or rotated.',
+    },
+    helpPlatforms: {
+        id: 'token_manager.slash.help.platforms',
+        defaultMessage:
+            '/token works in the Mattermost web and desktop apps, not in the mobile apps, and has no autocomplete. Replies are visible only to you and disappear when you reload.',
+    },
+    unknownSubcommand: {
+        id: 'token_manager.slash.problem.unknown_subcommand',
+        defaultMessage: '{subcommand} is not a /token command. Here is what /token can do:',
+    },
+    missingDescription: {
+        id: 'token_manager.slash.problem.missing_description',
+        defaultMessage: 'Say what the token is for, e.g. /token create CI pipeline --expires 90d',
+    },
+    missingTarget: {
+        id: 'token_manager.slash.problem.missing_target',
+        defaultMessage: 'Which token? Give its ID or description, e.g. /token {subcommand} CI pipeline',
+    },
+    unknownFlag: {
+        id: 'token_manager.slash.problem.unknown_flag',
+        defaultMessage: '{flag} is not an option of /token {subcommand}.',
+    },
+    flagNeedsValue: {
+        id: 'token_manager.slash.problem.flag_needs_value',
+        defaultMessage: '{flag} needs a value, e.g. {flag} 30d',
+    },
+    badExpiry: {
+        id: 'token_manager.slash.problem.bad_expiry',
+        defaultMessage: '{value} is not an expiry. Use 7d, 30d, 90d, 1y, a date such as 2027-01-31, or never.',
+    },
     conflictingFlags: {id: 'token_manager.slash.problem.conflicting_flags', defaultMessage: 'Choose one of {flags}.'},
-    unexpectedArgument: {id: 'token_manager.slash.problem.unexpected_argument', defaultMessage: '/token {subcommand} does not take {value}.'},
-    unclosedQuote: {id: 'token_manager.slash.problem.unclosed_quote', defaultMessage: 'A quotation mark is not closed.'},
+    unexpectedArgument: {
+        id: 'token_manager.slash.problem.unexpected_argument',
+        defaultMessage: '/token {subcommand} does not take {value}.',
+    },
+    unclosedQuote: {
+        id: 'token_manager.slash.problem.unclosed_quote',
+        defaultMessage: 'A quotation mark is not closed.',
+    },
     usage: {id: 'token_manager.slash.usage', defaultMessage: 'Usage: {usage}'},
     created: {id: 'token_manager.slash.created', defaultMessage: 'Created token {description} with ID {id}{expiry}.'},
     expiresOn: {id: 'token_manager.slash.expires_on', defaultMessage: ', expiring {date}'},
     neverExpires: {id: 'token_manager.slash.never_expires', defaultMessage: ', never expiring'},
-    defaultExpiry: {id: 'token_manager.slash.default_expiry', defaultMessage: 'This server requires an expiry, so the token expires after the longest allowed time ({maxDays, plural, one {# day} other {# days}}).'},
-    revealFallback: {id: 'token_manager.slash.reveal_fallback', defaultMessage: 'The secret can be shown only by the Token Manager plugin, once. If you missed it, rotate or revoke the token and create a new one.'},
-    confirmFallback: {id: 'token_manager.slash.confirm_fallback', defaultMessage: 'Repeat the command with --yes to go ahead.'},
-    listTitle: {id: 'token_manager.slash.list.title', defaultMessage: '{count, plural, =0 {No tokens} one {# token} other {# tokens}} of @{username}{filter}.'},
+    defaultExpiry: {
+        id: 'token_manager.slash.default_expiry',
+        defaultMessage:
+            'This server requires an expiry, so the token expires after the longest allowed time ({maxDays, plural, one {# day} other {# days}}).',
+    },
+    revealFallback: {
+        id: 'token_manager.slash.reveal_fallback',
+        defaultMessage:
+            'The secret can be shown only by the Token Manager plugin, once. If you missed it, rotate or revoke the token and create a new one.',
+    },
+    confirmFallback: {
+        id: 'token_manager.slash.confirm_fallback',
+        defaultMessage: 'Repeat the command with --yes to go ahead.',
+    },
+    listTitle: {
+        id: 'token_manager.slash.list.title',
+        defaultMessage: '{count, plural, =0 {No tokens} one {# token} other {# tokens}} of @{username}{filter}.',
+    },
     listFilterActive: {id: 'token_manager.slash.list.filter_active', defaultMessage: ' (active only)'},
     listFilterInactive: {id: 'token_manager.slash.list.filter_inactive', defaultMessage: ' (disabled or expired only)'},
     listFilterAll: {id: 'token_manager.slash.list.filter_all', defaultMessage: ' '},
@@ -46,38 +115,123 @@ export default defineMessages({
     statusExpired: {id: 'token_manager.status.expired', defaultMessage: 'Expired'},
     never: {id: 'token_manager.expiry.never', defaultMessage: 'Never'},
     unknown: {id: 'token_manager.value.unknown', defaultMessage: 'Unknown'},
-    emptyHint: {id: 'token_manager.slash.list.empty_hint', defaultMessage: 'Create one with /token create \'<description>\'.'},
-    noMatch: {id: 'token_manager.slash.resolve.no_match', defaultMessage: 'No token of @{username} matches {target}. Try /token list.'},
-    ambiguous: {id: 'token_manager.slash.resolve.ambiguous', defaultMessage: '{target} matches {count} tokens. Use one of these IDs:'},
-    disabled: {id: 'token_manager.slash.disabled', defaultMessage: 'Disabled token {description} ({id}). Integrations using it stop working until you enable it again with /token enable {id}.'},
-    alreadyDisabled: {id: 'token_manager.slash.already_disabled', defaultMessage: 'Token {description} ({id}) was already disabled.'},
+    emptyHint: {
+        id: 'token_manager.slash.list.empty_hint',
+        defaultMessage: "Create one with /token create '<description>'.",
+    },
+    noMatch: {
+        id: 'token_manager.slash.resolve.no_match',
+        defaultMessage: 'No token of @{username} matches {target}. Try /token list.',
+    },
+    ambiguous: {
+        id: 'token_manager.slash.resolve.ambiguous',
+        defaultMessage: '{target} matches {count} tokens. Use one of these IDs:',
+    },
+    disabled: {
+        id: 'token_manager.slash.disabled',
+        defaultMessage:
+            'Disabled token {description} ({id}). Integrations using it stop working until you enable it again with /token enable {id}.',
+    },
+    alreadyDisabled: {
+        id: 'token_manager.slash.already_disabled',
+        defaultMessage: 'Token {description} ({id}) was already disabled.',
+    },
     enabled: {id: 'token_manager.slash.enabled', defaultMessage: 'Enabled token {description} ({id}).'},
-    alreadyEnabled: {id: 'token_manager.slash.already_enabled', defaultMessage: 'Token {description} ({id}) was already active.'},
-    enabledExpired: {id: 'token_manager.slash.enabled_expired', defaultMessage: 'Note: it has expired, so it still cannot log in.'},
-    revoked: {id: 'token_manager.slash.revoked', defaultMessage: 'Revoked token {description} ({id}). It is gone for good; integrations using it have stopped working.'},
-    confirmRevoke: {id: 'token_manager.slash.confirm_revoke', defaultMessage: 'Revoke token {description} ({id}) of @{username}? This cannot be undone: integrations using it stop working.'},
+    alreadyEnabled: {
+        id: 'token_manager.slash.already_enabled',
+        defaultMessage: 'Token {description} ({id}) was already active.',
+    },
+    enabledExpired: {
+        id: 'token_manager.slash.enabled_expired',
+        defaultMessage: 'Note: it has expired, so it still cannot log in.',
+    },
+    revoked: {
+        id: 'token_manager.slash.revoked',
+        defaultMessage:
+            'Revoked token {description} ({id}). It is gone for good; integrations using it have stopped working.',
+    },
+    confirmRevoke: {
+        id: 'token_manager.slash.confirm_revoke',
+        defaultMessage:
+            'Revoke token {description} ({id}) of @{username}? This cannot be undone: integrations using it stop working.',
+    },
     confirmRevokeButton: {id: 'token_manager.slash.confirm_revoke_button', defaultMessage: 'Revoke token'},
-    confirmRotate: {id: 'token_manager.slash.confirm_rotate', defaultMessage: 'Rotate token {description} ({id}) of @{username}? Its current secret stops working at once; you get a new one.'},
+    confirmRotate: {
+        id: 'token_manager.slash.confirm_rotate',
+        defaultMessage:
+            'Rotate token {description} ({id}) of @{username}? Its current secret stops working at once; you get a new one.',
+    },
     confirmRotateButton: {id: 'token_manager.slash.confirm_rotate_button', defaultMessage: 'Rotate token'},
-    confirmDisableAll: {id: 'token_manager.slash.confirm_disable_all', defaultMessage: 'Disable all {count, plural, one {# active token} other {# active tokens}} of yours? Integrations using them stop working until you enable the tokens again.'},
+    confirmDisableAll: {
+        id: 'token_manager.slash.confirm_disable_all',
+        defaultMessage:
+            'Disable all {count, plural, one {# active token} other {# active tokens}} of yours? Integrations using them stop working until you enable the tokens again.',
+    },
     confirmDisableAllButton: {id: 'token_manager.slash.confirm_disable_all_button', defaultMessage: 'Disable all'},
     cancel: {id: 'token_manager.action.cancel', defaultMessage: 'Cancel'},
     cancelled: {id: 'token_manager.slash.cancelled', defaultMessage: 'Cancelled: nothing was changed.'},
-    confirmExpired: {id: 'token_manager.slash.confirm_expired', defaultMessage: 'This confirmation has expired; run the command again.'},
-    disabledAll: {id: 'token_manager.slash.disabled_all', defaultMessage: 'Disabled {count, plural, one {# token} other {# tokens}}. Enable them one by one with /token enable \'<id>\'.'},
-    disableAllNone: {id: 'token_manager.slash.disable_all_none', defaultMessage: 'You have no active tokens: nothing to disable.'},
-    disableAllFailed: {id: 'token_manager.slash.disable_all_failed', defaultMessage: 'Could not disable {description} ({id}): {reason}'},
-    rotated: {id: 'token_manager.slash.rotated', defaultMessage: 'Rotated token {description} ({id}): the old secret no longer works.'},
-    rotateUnsupported: {id: 'token_manager.slash.rotate_unsupported', defaultMessage: 'This server cannot rotate tokens (it needs a newer Mattermost). Create a new token and revoke the old one instead.'},
-    rotateDisabledToken: {id: 'token_manager.slash.rotate_disabled_token', defaultMessage: 'Token {description} is disabled; enable it before rotating it.'},
+    confirmExpired: {
+        id: 'token_manager.slash.confirm_expired',
+        defaultMessage: 'This confirmation has expired; run the command again.',
+    },
+    disabledAll: {
+        id: 'token_manager.slash.disabled_all',
+        defaultMessage:
+            "Disabled {count, plural, one {# token} other {# tokens}}. Enable them one by one with /token enable '<id>'.",
+    },
+    disableAllNone: {
+        id: 'token_manager.slash.disable_all_none',
+        defaultMessage: 'You have no active tokens: nothing to disable.',
+    },
+    disableAllFailed: {
+        id: 'token_manager.slash.disable_all_failed',
+        defaultMessage: 'Could not disable {description} ({id}): {reason}',
+    },
+    rotated: {
+        id: 'token_manager.slash.rotated',
+        defaultMessage: 'Rotated token {description} ({id}): the old secret no longer works.',
+    },
+    rotateUnsupported: {
+        id: 'token_manager.slash.rotate_unsupported',
+        defaultMessage:
+            'This server cannot rotate tokens (it needs a newer Mattermost). Create a new token and revoke the old one instead.',
+    },
+    rotateDisabledToken: {
+        id: 'token_manager.slash.rotate_disabled_token',
+        defaultMessage: 'Token {description} is disabled; enable it before rotating it.',
+    },
     adminOnly: {id: 'token_manager.slash.admin_only', defaultMessage: '/token admin needs the System Admin role.'},
     adminLoading: {id: 'token_manager.slash.admin_loading', defaultMessage: 'Loading every token on the server…'},
-    adminTitle: {id: 'token_manager.slash.admin.title', defaultMessage: '{count, plural, =0 {No tokens match} one {# token matches} other {# tokens match}} {terms} (of {total} on the server).'},
-    adminTitleAll: {id: 'token_manager.slash.admin.title_all', defaultMessage: '{total, plural, =0 {There are no tokens} one {There is # token} other {There are # tokens}} on the server.'},
-    adminTruncated: {id: 'token_manager.slash.admin.truncated', defaultMessage: 'Showing the first {shown}. Narrow the search, or open the full inventory with /token settings.'},
-    noTokenRole: {id: 'token_manager.slash.no_token_role', defaultMessage: 'Your account is not allowed to use personal access tokens. A System Admin can allow it in System Console › User Management › Users › (your account) › Manage Roles › "Allow this account to generate personal access tokens".'},
-    tokensDisabled: {id: 'token_manager.slash.tokens_disabled', defaultMessage: 'Personal access tokens are disabled on this server. A System Admin can enable them in System Console › Integrations › Integration Management › Enable Personal Access Tokens.'},
-    cannotManageOthers: {id: 'token_manager.slash.cannot_manage_others', defaultMessage: 'You cannot manage @{username}\'s tokens: that needs the "edit other users" permission, which System Admins and User Managers have.'},
+    adminTitle: {
+        id: 'token_manager.slash.admin.title',
+        defaultMessage:
+            '{count, plural, =0 {No tokens match} one {# token matches} other {# tokens match}} {terms} (of {total} on the server).',
+    },
+    adminTitleAll: {
+        id: 'token_manager.slash.admin.title_all',
+        defaultMessage:
+            '{total, plural, =0 {There are no tokens} one {There is # token} other {There are # tokens}} on the server.',
+    },
+    adminTruncated: {
+        id: 'token_manager.slash.admin.truncated',
+        defaultMessage:
+            'Showing the first {shown}. Narrow the search, or open the full inventory with /token settings.',
+    },
+    noTokenRole: {
+        id: 'token_manager.slash.no_token_role',
+        defaultMessage:
+            'Your account is not allowed to use personal access tokens. A System Admin can allow it in System Console › User Management › Users › (your account) › Manage Roles › "Allow this account to generate personal access tokens".',
+    },
+    tokensDisabled: {
+        id: 'token_manager.slash.tokens_disabled',
+        defaultMessage:
+            'Personal access tokens are disabled on this server. A System Admin can enable them in System Console › Integrations › Integration Management › Enable Personal Access Tokens.',
+    },
+    cannotManageOthers: {
+        id: 'token_manager.slash.cannot_manage_others',
+        defaultMessage:
+            'You cannot manage @{username}\'s tokens: that needs the "edit other users" permission, which System Admins and User Managers have.',
+    },
     opening: {id: 'token_manager.slash.opening', defaultMessage: 'Opened Token Manager.'},
     failed: {id: 'token_manager.slash.failed', defaultMessage: 'Could not {action}: {reason}'},
 });

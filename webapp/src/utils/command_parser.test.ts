@@ -5,8 +5,16 @@ const DAY = 86400000;
 
 describe('isTokenCommand', () => {
     test.each([
-        ['/token', true], ['/token help', true], ['  /token list', true], ['/TOKEN list', true], ['/token\tlist', true],
-        ['/tokens', false], ['/tokenize x', false], ['token', false], ['/echo /token', false], ['', false],
+        ['/token', true],
+        ['/token help', true],
+        ['  /token list', true],
+        ['/TOKEN list', true],
+        ['/token\tlist', true],
+        ['/tokens', false],
+        ['/tokenize x', false],
+        ['token', false],
+        ['/echo /token', false],
+        ['', false],
     ])('%p -> %p', (message, expected) => {
         expect(isTokenCommand(message)).toBe(expected);
     });
@@ -15,9 +23,12 @@ describe('isTokenCommand', () => {
 describe('tokenize', () => {
     test('splits on white space and keeps quoted text together', () => {
         expect(tokenize(' create "CI pipeline"  --expires 30d ')).toEqual([
-            {value: 'create', quoted: false}, {value: 'CI pipeline', quoted: true}, {value: '--expires', quoted: false}, {value: '30d', quoted: false},
+            {value: 'create', quoted: false},
+            {value: 'CI pipeline', quoted: true},
+            {value: '--expires', quoted: false},
+            {value: '30d', quoted: false},
         ]);
-        expect(tokenize('revoke \'it\'s\'')?.map((w) => w.value)).toEqual(['revoke', 'it', 's\'']);
+        expect(tokenize("revoke 'it's'")?.map((w) => w.value)).toEqual(['revoke', 'it', "s'"]);
         expect(tokenize('create “smart quotes”')?.map((w) => w.value)).toEqual(['create', 'smart quotes']);
         expect(tokenize('create "open')).toBeUndefined();
     });
@@ -31,10 +42,16 @@ describe('parseCommand', () => {
         ['/token settings', {name: 'settings'}],
         ['/token create CI pipeline', {name: 'create', description: 'CI pipeline', expires: undefined}],
         ['/token create "  spaced  "', {name: 'create', description: '  spaced  ', expires: undefined}],
-        ['/token create "--expires" is a word', {name: 'create', description: '--expires is a word', expires: undefined}],
+        [
+            '/token create "--expires" is a word',
+            {name: 'create', description: '--expires is a word', expires: undefined},
+        ],
         ['/token create deploy @all', {name: 'create', description: 'deploy @all', expires: undefined}],
         ['/token create x --expires never', {name: 'create', description: 'x', expires: {kind: 'never'}}],
-        ['/token create x --expires=7d', {name: 'create', description: 'x', expires: {kind: 'at', expiresAt: NOW + 7 * DAY, label: '7d'}}],
+        [
+            '/token create x --expires=7d',
+            {name: 'create', description: 'x', expires: {kind: 'at', expiresAt: NOW + 7 * DAY, label: '7d'}},
+        ],
         ['/token list', {name: 'list', filter: 'all', user: undefined}],
         ['/token list --active', {name: 'list', filter: 'active', user: undefined}],
         ['/token list --inactive @Bob', {name: 'list', filter: 'inactive', user: 'bob'}],
@@ -42,7 +59,16 @@ describe('parseCommand', () => {
         ['/token disable CI pipeline', {name: 'disable', target: 'CI pipeline', user: undefined, yes: false}],
         ['/token enable abc @bob', {name: 'enable', target: 'abc', user: 'bob', yes: false}],
         ['/token revoke CI --yes', {name: 'revoke', target: 'CI', user: undefined, yes: true}],
-        ['/token rotate CI --expires 90d --yes', {name: 'rotate', target: 'CI', user: undefined, expires: {kind: 'at', expiresAt: NOW + 90 * DAY, label: '90d'}, yes: true}],
+        [
+            '/token rotate CI --expires 90d --yes',
+            {
+                name: 'rotate',
+                target: 'CI',
+                user: undefined,
+                expires: {kind: 'at', expiresAt: NOW + 90 * DAY, label: '90d'},
+                yes: true,
+            },
+        ],
         ['/token disable-all', {name: 'disable-all', yes: false}],
         ['/token disable-all --yes', {name: 'disable-all', yes: true}],
         ['/token admin', {name: 'admin', terms: ''}],

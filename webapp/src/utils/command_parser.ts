@@ -37,12 +37,26 @@ export type ParseProblem =
 
 export type ParseResult = {ok: true; command: Command} | {ok: false; problem: ParseProblem; subcommand?: string};
 
-export const SUBCOMMANDS = ['help', 'create', 'list', 'disable', 'enable', 'revoke', 'rotate', 'disable-all', 'admin', 'settings'] as const;
+export const SUBCOMMANDS = [
+    'help',
+    'create',
+    'list',
+    'disable',
+    'enable',
+    'revoke',
+    'rotate',
+    'disable-all',
+    'admin',
+    'settings',
+] as const;
 
 // Whether a slash command is ours: `/token` followed by the end or white space (not `/tokens`).
 export function isTokenCommand(message: string): boolean {
     const trimmed = message.trimStart();
-    return trimmed.toLowerCase().startsWith(TRIGGER) && (trimmed.length === TRIGGER.length || /\s/.test(trimmed[TRIGGER.length]));
+    return (
+        trimmed.toLowerCase().startsWith(TRIGGER) &&
+        (trimmed.length === TRIGGER.length || /\s/.test(trimmed[TRIGGER.length]))
+    );
 }
 
 interface Word {
@@ -58,7 +72,7 @@ export function tokenize(input: string): Word[] | undefined {
             i++;
             continue;
         }
-        const quote = input[i] === '"' || input[i] === '\'' || input[i] === '“' ? input[i] : '';
+        const quote = input[i] === '"' || input[i] === "'" || input[i] === '“' ? input[i] : '';
         if (quote) {
             const close = quote === '“' ? '”' : quote;
             const end = input.indexOf(close, i + 1);
@@ -123,7 +137,12 @@ export function parseCommand(message: string, now = Date.now()): ParseResult {
             flags.set(name, value);
             continue;
         }
-        if (!word.quoted && /^@[^\s@]+$/.test(word.value) && ['list', 'disable', 'enable', 'revoke', 'rotate'].includes(subcommand) && user === undefined) {
+        if (
+            !word.quoted &&
+            /^@[^\s@]+$/.test(word.value) &&
+            ['list', 'disable', 'enable', 'revoke', 'rotate'].includes(subcommand) &&
+            user === undefined
+        ) {
             user = word.value.slice(1).toLowerCase();
             continue;
         }
@@ -140,43 +159,43 @@ export function parseCommand(message: string, now = Date.now()): ParseResult {
     const yes = flags.has('--yes');
 
     switch (subcommand) {
-    case 'help':
-    case 'settings':
-        return {ok: true, command: {name: subcommand}};
-    case 'create':
-        if (rest.trim() === '') {
-            return fail({id: 'missing_description'});
+        case 'help':
+        case 'settings':
+            return {ok: true, command: {name: subcommand}};
+        case 'create':
+            if (rest.trim() === '') {
+                return fail({id: 'missing_description'});
+            }
+            return {ok: true, command: {name: 'create', description: rest, expires}};
+        case 'list': {
+            const chosen = ['--all', '--active', '--inactive'].filter((f) => flags.has(f));
+            if (chosen.length > 1) {
+                return fail({id: 'conflicting_flags', flags: chosen.join(', ')});
+            }
+            if (positional.length > 0) {
+                return fail({id: 'unexpected_argument', value: positional[0].value, subcommand});
+            }
+            const filter = (chosen[0]?.slice(2) ?? 'all') as ListFilter;
+            return {ok: true, command: {name: 'list', filter, user}};
         }
-        return {ok: true, command: {name: 'create', description: rest, expires}};
-    case 'list': {
-        const chosen = ['--all', '--active', '--inactive'].filter((f) => flags.has(f));
-        if (chosen.length > 1) {
-            return fail({id: 'conflicting_flags', flags: chosen.join(', ')});
-        }
-        if (positional.length > 0) {
-            return fail({id: 'unexpected_argument', value: positional[0].value, subcommand});
-        }
-        const filter = (chosen[0]?.slice(2) ?? 'all') as ListFilter;
-        return {ok: true, command: {name: 'list', filter, user}};
-    }
-    case 'disable':
-    case 'enable':
-    case 'revoke':
-    case 'rotate':
-        if (rest.trim() === '') {
-            return fail({id: 'missing_target', subcommand});
-        }
-        if (subcommand === 'rotate') {
-            return {ok: true, command: {name: 'rotate', target: rest, user, expires, yes}};
-        }
-        return {ok: true, command: {name: subcommand, target: rest, user, yes}};
-    case 'disable-all':
-        if (positional.length > 0) {
-            return fail({id: 'unexpected_argument', value: positional[0].value, subcommand});
-        }
-        return {ok: true, command: {name: 'disable-all', yes}};
-    case 'admin':
-        return {ok: true, command: {name: 'admin', terms: rest}};
+        case 'disable':
+        case 'enable':
+        case 'revoke':
+        case 'rotate':
+            if (rest.trim() === '') {
+                return fail({id: 'missing_target', subcommand});
+            }
+            if (subcommand === 'rotate') {
+                return {ok: true, command: {name: 'rotate', target: rest, user, expires, yes}};
+            }
+            return {ok: true, command: {name: subcommand, target: rest, user, yes}};
+        case 'disable-all':
+            if (positional.length > 0) {
+                return fail({id: 'unexpected_argument', value: positional[0].value, subcommand});
+            }
+            return {ok: true, command: {name: 'disable-all', yes}};
+        case 'admin':
+            return {ok: true, command: {name: 'admin', terms: rest}};
     }
     return fail({id: 'unknown_subcommand', subcommand});
 }

@@ -29,9 +29,19 @@ const SERVER_IDS: Record<string, keyof typeof errors> = {
     'model.user_access_token.is_valid.description.app_error': 'descriptionTooLong',
 };
 
-export function describeError(intl: IntlShape, error: TokenApiErrorFields, context: ErrorContext = {}, values: Record<string, string | number> = {}): string {
+export function describeError(
+    intl: IntlShape,
+    error: TokenApiErrorFields,
+    context: ErrorContext = {},
+    values: Record<string, string | number> = {},
+): string {
     if (error.status === 0 && VALIDATION_MESSAGES[error.serverErrorId]) {
-        return intl.formatMessage(errors[VALIDATION_MESSAGES[error.serverErrorId]], {maxDays: 0, bytes: 0, ...values, ...error.params});
+        return intl.formatMessage(errors[VALIDATION_MESSAGES[error.serverErrorId]], {
+            maxDays: 0,
+            bytes: 0,
+            ...values,
+            ...error.params,
+        });
     }
     if (isRouteMissing(error)) {
         return intl.formatMessage(errors.unsupported);
@@ -41,25 +51,25 @@ export function describeError(intl: IntlShape, error: TokenApiErrorFields, conte
         return intl.formatMessage(errors[known], {bytes: 256, ...values});
     }
     switch (error.kind) {
-    case 'disabled':
-        return intl.formatMessage(errors.disabled);
-    case 'unauthorized':
-        return intl.formatMessage(errors.unauthorized);
-    case 'forbidden':
-        if (context.admin) {
-            return intl.formatMessage(errors.forbiddenAdmin);
-        }
-        return intl.formatMessage(context.others ? errors.forbiddenOthers : errors.forbiddenTokenRole);
-    case 'not_found':
-        return intl.formatMessage(errors.notFound);
-    case 'rate_limited':
-        return intl.formatMessage(errors.rateLimited);
-    case 'network':
-        return intl.formatMessage(errors.network);
-    case 'server':
-        return intl.formatMessage(errors.server, {status: error.status});
-    default:
-        return intl.formatMessage(errors.invalid, {message: error.message});
+        case 'disabled':
+            return intl.formatMessage(errors.disabled);
+        case 'unauthorized':
+            return intl.formatMessage(errors.unauthorized);
+        case 'forbidden':
+            if (context.admin) {
+                return intl.formatMessage(errors.forbiddenAdmin);
+            }
+            return intl.formatMessage(context.others ? errors.forbiddenOthers : errors.forbiddenTokenRole);
+        case 'not_found':
+            return intl.formatMessage(errors.notFound);
+        case 'rate_limited':
+            return intl.formatMessage(errors.rateLimited);
+        case 'network':
+            return intl.formatMessage(errors.network);
+        case 'server':
+            return intl.formatMessage(errors.server, {status: error.status});
+        default:
+            return intl.formatMessage(errors.invalid, {message: error.message});
     }
 }
 
@@ -68,5 +78,9 @@ export function errorDetails(intl: IntlShape, error: TokenApiErrorFields): strin
     if (error.status === 0 && error.kind !== 'network') {
         return '';
     }
-    return intl.formatMessage(errors.details, {status: error.status || '—', errorId: error.serverErrorId || '—', requestId: error.requestId || '—'});
+    return intl.formatMessage(errors.details, {
+        status: error.status || '—',
+        errorId: error.serverErrorId || '—',
+        requestId: error.requestId || '—',
+    });
 }

@@ -5,8 +5,12 @@ const DAY = 86400000;
 
 describe('parseExpiry', () => {
     test.each([
-        ['7d', NOW + 7 * DAY], ['30d', NOW + 30 * DAY], ['90 days', NOW + 90 * DAY], ['2w', NOW + 14 * DAY],
-        ['1y', new Date(2027, 10, 23, 12).getTime()], ['3m', new Date(2027, 1, 23, 12).getTime()],
+        ['7d', NOW + 7 * DAY],
+        ['30d', NOW + 30 * DAY],
+        ['90 days', NOW + 90 * DAY],
+        ['2w', NOW + 14 * DAY],
+        ['1y', new Date(2027, 10, 23, 12).getTime()],
+        ['3m', new Date(2027, 1, 23, 12).getTime()],
         ['2027-01-31', new Date(2027, 0, 31, 23, 59, 59, 999).getTime()],
     ])('%p', (input, expiresAt) => {
         expect(parseExpiry(input, NOW)).toMatchObject({kind: 'at', expiresAt});
@@ -16,9 +20,12 @@ describe('parseExpiry', () => {
         expect(parseExpiry(input, NOW)).toEqual({kind: 'never'});
     });
 
-    test.each(['', 'soon', '0d', '-1d', '7x', '2027-13-01', '2027-02-29', '27-01-01', '1.5d'])('%p is not an expiry', (input) => {
-        expect(parseExpiry(input, NOW)).toBeUndefined();
-    });
+    test.each(['', 'soon', '0d', '-1d', '7x', '2027-13-01', '2027-02-29', '27-01-01', '1.5d'])(
+        '%p is not an expiry',
+        (input) => {
+            expect(parseExpiry(input, NOW)).toBeUndefined();
+        },
+    );
 });
 
 describe('expiry choices', () => {
@@ -38,7 +45,9 @@ describe('expiry choices', () => {
         expect(expiryFromChoice('never', '', null, NOW)).toBe(0);
         expect(expiryFromChoice('30d', '', null, NOW)).toBe(NOW + 30 * DAY);
         expect(expiryFromChoice('max', '', 60, NOW)).toBe(NOW + 60 * DAY - 5 * 60 * 1000);
-        expect(expiryFromChoice('custom', '2027-01-31', null, NOW)).toBe(new Date(2027, 0, 31, 23, 59, 59, 999).getTime());
+        expect(expiryFromChoice('custom', '2027-01-31', null, NOW)).toBe(
+            new Date(2027, 0, 31, 23, 59, 59, 999).getTime(),
+        );
         expect(expiryFromChoice('custom', '', null, NOW)).toBeUndefined();
     });
 });

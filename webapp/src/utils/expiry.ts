@@ -55,7 +55,9 @@ const PRESET_DAYS: Record<'7d' | '30d' | '90d' | '1y', number> = {'7d': 7, '30d'
 // The choices a create form offers: presets within the server's maximum lifetime, "never" only without a
 // policy, the maximum itself when it is not a preset, and a custom date.
 export function expiryChoices(maxLifetimeDays: number | null): ExpiryChoice[] {
-    const presets = (Object.keys(PRESET_DAYS) as Array<keyof typeof PRESET_DAYS>).filter((p) => !maxLifetimeDays || PRESET_DAYS[p] <= maxLifetimeDays);
+    const presets = (Object.keys(PRESET_DAYS) as Array<keyof typeof PRESET_DAYS>).filter(
+        (p) => !maxLifetimeDays || PRESET_DAYS[p] <= maxLifetimeDays,
+    );
     const out: ExpiryChoice[] = [...presets];
     if (maxLifetimeDays && !presets.some((p) => PRESET_DAYS[p] === maxLifetimeDays)) {
         out.push('max');
@@ -75,7 +77,12 @@ export function defaultExpiryChoice(maxLifetimeDays: number | null): ExpiryChoic
 }
 
 // Unix ms for a choice (0 = never); undefined when a custom date is missing or invalid.
-export function expiryFromChoice(choice: ExpiryChoice, customDate: string, maxLifetimeDays: number | null, now = Date.now()): number | undefined {
+export function expiryFromChoice(
+    choice: ExpiryChoice,
+    customDate: string,
+    maxLifetimeDays: number | null,
+    now = Date.now(),
+): number | undefined {
     if (choice === 'never') {
         return 0;
     }

@@ -4,7 +4,17 @@ import {expiryBucket, tokenStatus} from './token_status';
 
 const NOW = Date.UTC(2026, 10, 23);
 const DAY = 86400000;
-const base = {id: '', username: 'x', first_name: '', last_name: '', nickname: '', email: '', is_bot: false, delete_at: 0, roles: 'system_user'};
+const base = {
+    id: '',
+    username: 'x',
+    first_name: '',
+    last_name: '',
+    nickname: '',
+    email: '',
+    is_bot: false,
+    delete_at: 0,
+    roles: 'system_user',
+};
 
 test.each<[{is_active: boolean; expires_at?: number}, string, string]>([
     [{is_active: true, expires_at: 0}, 'active', 'never'],
@@ -41,8 +51,16 @@ test('sorting is stable on id and can reverse', () => {
         {id: 'a', user_id: 'u', description: 'same', is_active: true, expires_at: NOW},
         {id: 'c', user_id: 'u', description: 'other', is_active: false, expires_at: NOW + DAY},
     ];
-    expect(sortTokens(tokens, {key: 'description', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual(['c', 'a', 'b']);
-    expect(sortTokens(tokens, {key: 'description', direction: 'desc'}, {}, NOW).map((t) => t.id)).toEqual(['b', 'a', 'c']);
+    expect(sortTokens(tokens, {key: 'description', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual([
+        'c',
+        'a',
+        'b',
+    ]);
+    expect(sortTokens(tokens, {key: 'description', direction: 'desc'}, {}, NOW).map((t) => t.id)).toEqual([
+        'b',
+        'a',
+        'c',
+    ]);
     expect(sortTokens(tokens, {key: 'expires', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual(['a', 'c', 'b']);
 });
 
@@ -57,7 +75,33 @@ test('bulk plans leave alone what is already in the wanted state', () => {
 });
 
 test('CSV rows', () => {
-    const owner: OwnerSummary = {...base, id: 'u', username: 'alice', first_name: 'Alice', last_name: 'A', email: 'a@x', is_bot: true};
-    expect(csvRow({id: 't', user_id: 'u', description: 'd', is_active: true, expires_at: Date.UTC(2027, 0, 1)}, owner, NOW)).toEqual(['t', 'd', 'active', '2027-01-01T00:00:00.000Z', 'u', 'alice', 'Alice A', 'a@x', true, false, false]);
-    expect(csvRow({id: 't', user_id: 'u', description: 'd', is_active: false}, undefined, NOW)).toEqual(['t', 'd', 'disabled', '', 'u', '', '', '', false, false, false]);
+    const owner: OwnerSummary = {
+        ...base,
+        id: 'u',
+        username: 'alice',
+        first_name: 'Alice',
+        last_name: 'A',
+        email: 'a@x',
+        is_bot: true,
+    };
+    expect(
+        csvRow(
+            {id: 't', user_id: 'u', description: 'd', is_active: true, expires_at: Date.UTC(2027, 0, 1)},
+            owner,
+            NOW,
+        ),
+    ).toEqual(['t', 'd', 'active', '2027-01-01T00:00:00.000Z', 'u', 'alice', 'Alice A', 'a@x', true, false, false]);
+    expect(csvRow({id: 't', user_id: 'u', description: 'd', is_active: false}, undefined, NOW)).toEqual([
+        't',
+        'd',
+        'disabled',
+        '',
+        'u',
+        '',
+        '',
+        '',
+        false,
+        false,
+        false,
+    ]);
 });

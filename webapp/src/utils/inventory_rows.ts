@@ -31,7 +31,12 @@ export interface Facets {
 
 export const NO_FACETS: Facets = {status: 'any', expiry: 'any', ownerKind: 'any', ownerId: ''};
 
-export function matchesFacets(token: StoredToken, owner: OwnerSummary | undefined, facets: Facets, now: number): boolean {
+export function matchesFacets(
+    token: StoredToken,
+    owner: OwnerSummary | undefined,
+    facets: Facets,
+    now: number,
+): boolean {
     if (facets.ownerId && token.user_id !== facets.ownerId) {
         return false;
     }
@@ -74,17 +79,39 @@ export function compareBy(key: SortKey, owners: Record<string, OwnerSummary>, no
     return byKey[key];
 }
 
-export function sortTokens(tokens: StoredToken[], sort: Sort, owners: Record<string, OwnerSummary>, now: number): StoredToken[] {
+export function sortTokens(
+    tokens: StoredToken[],
+    sort: Sort,
+    owners: Record<string, OwnerSummary>,
+    now: number,
+): StoredToken[] {
     const compare = compareBy(sort.key, owners, now);
     const sign = sort.direction === 'asc' ? 1 : -1;
     return [...tokens].sort((a, b) => sign * (compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
 }
 
-export const CSV_HEADER = ['token_id', 'description', 'status', 'expires_at', 'owner_id', 'username', 'name', 'email', 'bot', 'deactivated', 'system_admin'];
+export const CSV_HEADER = [
+    'token_id',
+    'description',
+    'status',
+    'expires_at',
+    'owner_id',
+    'username',
+    'name',
+    'email',
+    'bot',
+    'deactivated',
+    'system_admin',
+];
 
 export function csvRow(token: StoredToken, owner: OwnerSummary | undefined, now: number): Array<string | boolean> {
     const kinds = ownerKinds(owner);
-    const expires = token.expires_at === undefined ? '' : token.expires_at === 0 ? 'never' : new Date(token.expires_at).toISOString();
+    const expires =
+        token.expires_at === undefined
+            ? ''
+            : token.expires_at === 0
+              ? 'never'
+              : new Date(token.expires_at).toISOString();
     return [
         token.id,
         token.description,
@@ -101,7 +128,10 @@ export function csvRow(token: StoredToken, owner: OwnerSummary | undefined, now:
 }
 
 // What a bulk action would change: tokens it acts on, and tokens it leaves alone (already in that state).
-export function bulkPlan(tokens: StoredToken[], action: 'disable' | 'enable' | 'revoke'): {change: StoredToken[]; unchanged: StoredToken[]} {
+export function bulkPlan(
+    tokens: StoredToken[],
+    action: 'disable' | 'enable' | 'revoke',
+): {change: StoredToken[]; unchanged: StoredToken[]} {
     if (action === 'revoke') {
         return {change: tokens, unchanged: []};
     }

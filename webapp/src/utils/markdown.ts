@@ -5,9 +5,7 @@
 const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|<>~@:&"'=$%^]/g;
 
 export function escapeMarkdown(text: string): string {
-    return text.
-        replace(/\r\n?|\n/g, ' ').
-        replace(MARKDOWN_SPECIALS, (char) => `\\${char}`);
+    return text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_SPECIALS, (char) => `\\${char}`);
 }
 
 // An inline code span that cannot be broken out of: the fence is longer than any backtick run inside.

@@ -2,10 +2,7 @@
 // Markdown for the post's message, React for the plugin's post component.
 import type {IntlShape, MessageDescriptor} from 'react-intl';
 
-export type Inline =
-    | {t: 'text'; v: string}
-    | {t: 'code'; v: string}
-    | {t: 'strong'; v: string};
+export type Inline = {t: 'text'; v: string} | {t: 'code'; v: string} | {t: 'strong'; v: string};
 
 export const text = (v: string): Inline => ({t: 'text', v});
 export const code = (v: string): Inline => ({t: 'code', v});
@@ -16,7 +13,11 @@ type Value = string | number | Inline;
 const MARK = '\u0000';
 
 // Formats a message whose values may be parts; the sentence's own words become text parts.
-export function formatParts(intl: IntlShape, descriptor: MessageDescriptor, values: Record<string, Value> = {}): Inline[] {
+export function formatParts(
+    intl: IntlShape,
+    descriptor: MessageDescriptor,
+    values: Record<string, Value> = {},
+): Inline[] {
     const inlineValues: Inline[] = [];
     const plain: Record<string, string | number> = {};
     for (const [key, value] of Object.entries(values)) {

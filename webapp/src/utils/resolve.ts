@@ -4,9 +4,7 @@ import type {UserAccessToken} from '@mattermost/types/users';
 type TokenLike = Pick<UserAccessToken, 'id' | 'description'>;
 
 export type Resolution<T extends TokenLike> =
-    | {kind: 'found'; token: T}
-    | {kind: 'ambiguous'; candidates: T[]}
-    | {kind: 'none'};
+    {kind: 'found'; token: T} | {kind: 'ambiguous'; candidates: T[]} | {kind: 'none'};
 
 // Server ids: 26 characters of [a-z0-9].
 export function looksLikeTokenId(text: string): boolean {

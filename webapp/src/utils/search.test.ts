@@ -2,8 +2,28 @@ import type {OwnerSummary, StoredToken} from '../reducer';
 import {buildSearchIndex, isSubsequence, queryTerms, searchEntries, searchInventory} from './search';
 
 const owners: Record<string, OwnerSummary> = {
-    u1: {id: 'u1', username: 'alice', first_name: 'Alice', last_name: 'Anders', nickname: '', email: 'alice@example.com', is_bot: false, delete_at: 0, roles: 'system_user'},
-    u2: {id: 'u2', username: 'build-bot', first_name: '', last_name: '', nickname: 'Builder', email: '', is_bot: true, delete_at: 0, roles: 'system_user'},
+    u1: {
+        id: 'u1',
+        username: 'alice',
+        first_name: 'Alice',
+        last_name: 'Anders',
+        nickname: '',
+        email: 'alice@example.com',
+        is_bot: false,
+        delete_at: 0,
+        roles: 'system_user',
+    },
+    u2: {
+        id: 'u2',
+        username: 'build-bot',
+        first_name: '',
+        last_name: '',
+        nickname: 'Builder',
+        email: '',
+        is_bot: true,
+        delete_at: 0,
+        roles: 'system_user',
+    },
 };
 const tokens: StoredToken[] = [
     {id: 't1aaaaaaaaaaaaaaaaaaaaaaaa', user_id: 'u1', description: 'CI pipeline', is_active: true},
@@ -31,13 +51,23 @@ test.each([
 
 test('substring matches come before fuzzy ones', () => {
     const more = [...tokens, {id: 't4dddddddddddddddddddddddd', user_id: 'u1', description: 'pipe', is_active: true}];
-    expect(searchEntries(buildSearchIndex(more, owners), 'pipe').map((t) => t.description)).toEqual(['CI pipeline', 'pipe']);
-    expect(searchEntries(buildSearchIndex(more, owners), 'pie').map((t) => t.description)).toEqual(['CI pipeline', 'pipe']);
+    expect(searchEntries(buildSearchIndex(more, owners), 'pipe').map((t) => t.description)).toEqual([
+        'CI pipeline',
+        'pipe',
+    ]);
+    expect(searchEntries(buildSearchIndex(more, owners), 'pie').map((t) => t.description)).toEqual([
+        'CI pipeline',
+        'pipe',
+    ]);
 });
 
 test('helpers', () => {
     expect(isSubsequence('dpl', 'deploy')).toBe(true);
     expect(isSubsequence('ldp', 'deploy')).toBe(false);
     expect(queryTerms('  @a  B ')).toEqual(['a', 'b']);
-    expect(searchInventory(tokens, owners, '').map((t) => t.description)).toEqual(['Backup', 'CI pipeline', 'Deploy webhook']);
+    expect(searchInventory(tokens, owners, '').map((t) => t.description)).toEqual([
+        'Backup',
+        'CI pipeline',
+        'Deploy webhook',
+    ]);
 });

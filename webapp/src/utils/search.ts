@@ -22,10 +22,20 @@ export function ownerName(owner: Pick<OwnerSummary, 'first_name' | 'last_name' |
     return [owner.first_name, owner.last_name].filter(Boolean).join(' ') || owner.nickname || '';
 }
 
-export function buildSearchIndex<T extends StoredToken>(tokens: T[], owners: Record<string, OwnerSummary>): Array<SearchEntry<T>> {
+export function buildSearchIndex<T extends StoredToken>(
+    tokens: T[],
+    owners: Record<string, OwnerSummary>,
+): Array<SearchEntry<T>> {
     return tokens.map((token) => {
         const owner = owners[token.user_id];
-        const fields = [token.description, owner?.username ?? '', ownerName(owner), owner?.email ?? '', token.id, token.user_id].map((f) => f.toLowerCase());
+        const fields = [
+            token.description,
+            owner?.username ?? '',
+            ownerName(owner),
+            owner?.email ?? '',
+            token.id,
+            token.user_id,
+        ].map((f) => f.toLowerCase());
         return {token, fields, haystack: fields.join(SEPARATOR)};
     });
 }
@@ -51,7 +61,11 @@ function fuzzyMatch(term: string, fields: string[]): boolean {
 
 // "@alice" finds alice's tokens: the @ is how people write usernames.
 export function queryTerms(query: string): string[] {
-    return query.toLowerCase().split(/\s+/).map((term) => term.replace(/^@/, '')).filter(Boolean);
+    return query
+        .toLowerCase()
+        .split(/\s+/)
+        .map((term) => term.replace(/^@/, ''))
+        .filter(Boolean);
 }
 
 // 2 = every term is a substring; 1 = some term only matched fuzzily; 0 = no match.
@@ -89,7 +103,11 @@ export function searchEntries<T extends StoredToken>(index: Array<SearchEntry<T>
     return exact.concat(fuzzy);
 }
 
-export function searchInventory<T extends StoredToken>(tokens: T[], owners: Record<string, OwnerSummary>, query: string): T[] {
+export function searchInventory<T extends StoredToken>(
+    tokens: T[],
+    owners: Record<string, OwnerSummary>,
+    query: string,
+): T[] {
     const sorted = [...tokens].sort((a, b) => {
         const ua = owners[a.user_id]?.username ?? a.user_id;
         const ub = owners[b.user_id]?.username ?? b.user_id;

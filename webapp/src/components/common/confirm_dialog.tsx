@@ -16,7 +16,15 @@ export interface ConfirmDialogProps {
     onCancel: () => void;
 }
 
-export default function ConfirmDialog({title, children, confirmLabel, danger, busy, onConfirm, onCancel}: ConfirmDialogProps) {
+export default function ConfirmDialog({
+    title,
+    children,
+    confirmLabel,
+    danger,
+    busy,
+    onConfirm,
+    onCancel,
+}: ConfirmDialogProps) {
     const cancelRef = useRef<HTMLButtonElement>(null);
     const boxRef = useRef<HTMLDivElement>(null);
     useFocusTrap(boxRef);
@@ -36,14 +44,31 @@ export default function ConfirmDialog({title, children, confirmLabel, danger, bu
                 }
             }}
         >
-            <div ref={boxRef} className='token-manager-dialog__box' role='alertdialog' aria-modal='true' aria-labelledby={titleId}>
+            <div
+                ref={boxRef}
+                className='token-manager-dialog__box'
+                role='alertdialog'
+                aria-modal='true'
+                aria-labelledby={titleId}
+            >
                 <h3 id={titleId}>{title}</h3>
                 <div>{children}</div>
                 <div className='token-manager-dialog__buttons'>
-                    <button ref={cancelRef} type='button' className='token-manager-btn' onClick={onCancel} disabled={busy}>
-                        <FormattedMessage {...slash.cancel}/>
+                    <button
+                        ref={cancelRef}
+                        type='button'
+                        className='token-manager-btn'
+                        onClick={onCancel}
+                        disabled={busy}
+                    >
+                        <FormattedMessage {...slash.cancel} />
                     </button>
-                    <button type='button' className={`token-manager-btn ${danger ? 'token-manager-btn--danger' : 'token-manager-btn--primary'}`} onClick={onConfirm} disabled={busy}>
+                    <button
+                        type='button'
+                        className={`token-manager-btn ${danger ? 'token-manager-btn--danger' : 'token-manager-btn--primary'}`}
+                        onClick={onConfirm}
+                        disabled={busy}
+                    >
                         {confirmLabel}
                     </button>
                 </div>

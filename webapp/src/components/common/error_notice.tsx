@@ -6,16 +6,28 @@ import type {TokenApiErrorFields} from 'server-bridge';
 import panel from '../../messages/panel';
 import {describeError, errorDetails, type ErrorContext} from '../../utils/error_text';
 
-export default function ErrorNotice({error, context, onRetry}: {error: TokenApiErrorFields; context?: ErrorContext; onRetry?: () => void}) {
+export default function ErrorNotice({
+    error,
+    context,
+    onRetry,
+}: {
+    error: TokenApiErrorFields;
+    context?: ErrorContext;
+    onRetry?: () => void;
+}) {
     const intl = useIntl();
     const details = errorDetails(intl, error);
     return (
         <div className='token-manager-notice token-manager-notice--error' role='alert'>
             <p>{describeError(intl, error, context)}</p>
-            {details && <p className='token-manager-muted'><small>{details}</small></p>}
+            {details && (
+                <p className='token-manager-muted'>
+                    <small>{details}</small>
+                </p>
+            )}
             {onRetry && (
                 <button type='button' className='token-manager-btn' onClick={onRetry}>
-                    <FormattedMessage {...panel.retry}/>
+                    <FormattedMessage {...panel.retry} />
                 </button>
             )}
         </div>

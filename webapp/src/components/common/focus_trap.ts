@@ -1,7 +1,8 @@
 // Keeps Tab and Shift+Tab inside a dialog: from the last control to the first and back.
 import {useEffect, type RefObject} from 'react';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+    'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 // `active`: for containers that are not always rendered (the effect re-runs when they appear).
 export function useFocusTrap(ref: RefObject<HTMLElement | null>, active = true) {

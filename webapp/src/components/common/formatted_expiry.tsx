@@ -8,7 +8,7 @@ export default function FormattedExpiry({expiresAt}: {expiresAt?: number}) {
         return <>{'—'}</>;
     }
     if (expiresAt === 0) {
-        return <FormattedMessage {...slash.never}/>;
+        return <FormattedMessage {...slash.never} />;
     }
-    return <FormattedDate value={expiresAt} year='numeric' month='short' day='numeric'/>;
+    return <FormattedDate value={expiresAt} year='numeric' month='short' day='numeric' />;
 }

@@ -36,13 +36,30 @@ export default function RevealDialog({reveal: r, onClose}: {reveal: PendingRevea
     useFocusTrap(boxRef);
     return (
         <div className='token-manager token-manager-dialog'>
-            <div ref={boxRef} className='token-manager-dialog__box' role='dialog' aria-modal='true' aria-labelledby={titleId}>
+            <div
+                ref={boxRef}
+                className='token-manager-dialog__box'
+                role='dialog'
+                aria-modal='true'
+                aria-labelledby={titleId}
+            >
                 <h3 id={titleId}>{r.title}</h3>
-                <SecretReveal takeSecret={r.take} tokenId={r.tokenId} description={r.description} autoFocus={true} onDismiss={() => setDismissed(true)}/>
+                <SecretReveal
+                    takeSecret={r.take}
+                    tokenId={r.tokenId}
+                    description={r.description}
+                    autoFocus={true}
+                    onDismiss={() => setDismissed(true)}
+                />
                 {dismissed && (
                     <div className='token-manager-dialog__buttons'>
-                        <button type='button' className='token-manager-btn token-manager-btn--primary' onClick={onClose} autoFocus={true}>
-                            <FormattedMessage {...reveal.close}/>
+                        <button
+                            type='button'
+                            className='token-manager-btn token-manager-btn--primary'
+                            onClick={onClose}
+                            autoFocus={true}
+                        >
+                            <FormattedMessage {...reveal.close} />
                         </button>
                     </div>
                 )}

@@ -9,7 +9,7 @@ const LABELS = {active: slash.statusActive, disabled: slash.statusDisabled, expi
 export default function StatusBadge({status}: {status: TokenStatus}) {
     return (
         <span className={`token-manager-badge token-manager-badge--${status}`}>
-            <FormattedMessage {...LABELS[status]}/>
+            <FormattedMessage {...LABELS[status]} />
         </span>
     );
 }

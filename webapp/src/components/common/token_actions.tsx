@@ -47,10 +47,20 @@ export function useTokenActions(options: {others?: boolean} = {}) {
         if (kind === 'rotate') {
             result = await dispatch(actions.rotateToken(token.id));
             if (result.data) {
-                setReveal(RevealDialog.pending(result.data as UserAccessToken, intl.formatMessage(panel.rotatedTitle, {description: token.description})));
+                setReveal(
+                    RevealDialog.pending(
+                        result.data as UserAccessToken,
+                        intl.formatMessage(panel.rotatedTitle, {description: token.description}),
+                    ),
+                );
             }
         } else {
-            const thunk = kind === 'disable' ? actions.disableToken(token.id) : kind === 'enable' ? actions.enableToken(token.id) : actions.revokeToken(token.id);
+            const thunk =
+                kind === 'disable'
+                    ? actions.disableToken(token.id)
+                    : kind === 'enable'
+                      ? actions.enableToken(token.id)
+                      : actions.revokeToken(token.id);
             result = await dispatch(thunk);
         }
         setBusy(false);
@@ -58,7 +68,12 @@ export function useTokenActions(options: {others?: boolean} = {}) {
         if (result.error) {
             setError(result.error);
         } else {
-            setStatus(intl.formatMessage(panel.done, {action: intl.formatMessage(COPY[kind].button).toLowerCase(), description: token.description}));
+            setStatus(
+                intl.formatMessage(panel.done, {
+                    action: intl.formatMessage(COPY[kind].button).toLowerCase(),
+                    description: token.description,
+                }),
+            );
         }
     }, [pending, dispatch, intl]);
 
@@ -66,20 +81,31 @@ export function useTokenActions(options: {others?: boolean} = {}) {
         <>
             {pending && (
                 <ConfirmDialog
-                    title={<FormattedMessage {...COPY[pending.kind].title}/>}
-                    confirmLabel={<FormattedMessage {...COPY[pending.kind].button}/>}
+                    title={<FormattedMessage {...COPY[pending.kind].title} />}
+                    confirmLabel={<FormattedMessage {...COPY[pending.kind].button} />}
                     danger={COPY[pending.kind].danger}
                     busy={busy}
                     onConfirm={run}
                     onCancel={() => setPending(undefined)}
                 >
-                    <p><FormattedMessage {...COPY[pending.kind].body} values={{description: pending.token.description}}/></p>
-                    <p className='token-manager-muted'><FormattedMessage {...panel.tokenIdLabel}/>{': '}<code>{pending.token.id}</code></p>
+                    <p>
+                        <FormattedMessage
+                            {...COPY[pending.kind].body}
+                            values={{description: pending.token.description}}
+                        />
+                    </p>
+                    <p className='token-manager-muted'>
+                        <FormattedMessage {...panel.tokenIdLabel} />
+                        {': '}
+                        <code>{pending.token.id}</code>
+                    </p>
                 </ConfirmDialog>
             )}
-            {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)}/>}
-            {error && <ErrorNotice error={error} context={{others: options.others}}/>}
-            <p className='token-manager-visually-hidden' role='status' aria-live='polite'>{status}</p>
+            {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)} />}
+            {error && <ErrorNotice error={error} context={{others: options.others}} />}
+            <p className='token-manager-visually-hidden' role='status' aria-live='polite'>
+                {status}
+            </p>
         </>
     );
     return {ask, element};

@@ -21,7 +21,17 @@ interface Outcome {
     error?: TokenApiErrorFields;
 }
 
-export default function BulkDialog({action, tokens, owners, onClose}: {action: BulkAction; tokens: StoredToken[]; owners: Record<string, OwnerSummary>; onClose: (changed: boolean) => void}) {
+export default function BulkDialog({
+    action,
+    tokens,
+    owners,
+    onClose,
+}: {
+    action: BulkAction;
+    tokens: StoredToken[];
+    owners: Record<string, OwnerSummary>;
+    onClose: (changed: boolean) => void;
+}) {
     const intl = useIntl();
     const dispatch = useDispatch<any>();
     const plan = useMemo(() => bulkPlan(tokens, action), [tokens, action]);
@@ -35,12 +45,21 @@ export default function BulkDialog({action, tokens, owners, onClose}: {action: B
     const run = async () => {
         setPhase('running');
         const limit = createLimiter(4);
-        const thunk = action === 'disable' ? actions.disableToken : action === 'enable' ? actions.enableToken : actions.revokeToken;
-        const results = await Promise.all(plan.change.map((token) => limit(async () => {
-            const result: actions.Result<true> = await dispatch(thunk(token.id));
-            setDone((n) => n + 1);
-            return {token, error: result.error};
-        })));
+        const thunk =
+            action === 'disable'
+                ? actions.disableToken
+                : action === 'enable'
+                  ? actions.enableToken
+                  : actions.revokeToken;
+        const results = await Promise.all(
+            plan.change.map((token) =>
+                limit(async () => {
+                    const result: actions.Result<true> = await dispatch(thunk(token.id));
+                    setDone((n) => n + 1);
+                    return {token, error: result.error};
+                }),
+            ),
+        );
         setOutcomes(results);
         setPhase('done');
     };
@@ -48,33 +67,89 @@ export default function BulkDialog({action, tokens, owners, onClose}: {action: B
     const failed = outcomes.filter((o) => o.error);
     const titleId = 'token-manager-bulk-title';
     return (
-        <div className='token-manager token-manager-dialog' onKeyDown={(e) => e.key === 'Escape' && phase !== 'running' && onClose(phase === 'done')}>
-            <div ref={boxRef} className='token-manager-dialog__box' role='dialog' aria-modal='true' aria-labelledby={titleId}>
+        <div
+            className='token-manager token-manager-dialog'
+            onKeyDown={(e) => e.key === 'Escape' && phase !== 'running' && onClose(phase === 'done')}
+        >
+            <div
+                ref={boxRef}
+                className='token-manager-dialog__box'
+                role='dialog'
+                aria-modal='true'
+                aria-labelledby={titleId}
+            >
                 <h3 id={titleId}>
-                    {phase === 'done' ? <FormattedMessage {...messages.resultTitle}/> : <FormattedMessage {...messages.previewTitle} values={{action, count: plan.change.length}}/>}
+                    {phase === 'done' ? (
+                        <FormattedMessage {...messages.resultTitle} />
+                    ) : (
+                        <FormattedMessage {...messages.previewTitle} values={{action, count: plan.change.length}} />
+                    )}
                 </h3>
                 {phase === 'preview' && (
                     <div className='token-manager-preview'>
-                        {plan.change.length === 0 ? <p><FormattedMessage {...messages.previewNothing}/></p> : (
+                        {plan.change.length === 0 ? (
+                            <p>
+                                <FormattedMessage {...messages.previewNothing} />
+                            </p>
+                        ) : (
                             <>
-                                <p><FormattedMessage {...messages.previewChange} values={{action, count: plan.change.length}}/></p>
-                                <ul aria-label={intl.formatMessage(messages.previewTitle, {action, count: plan.change.length})}>
-                                    {plan.change.map((t) => <li key={t.id}><strong>{t.description}</strong>{` (@${owner(t)}) `}<code>{t.id}</code></li>)}
+                                <p>
+                                    <FormattedMessage
+                                        {...messages.previewChange}
+                                        values={{action, count: plan.change.length}}
+                                    />
+                                </p>
+                                <ul
+                                    aria-label={intl.formatMessage(messages.previewTitle, {
+                                        action,
+                                        count: plan.change.length,
+                                    })}
+                                >
+                                    {plan.change.map((t) => (
+                                        <li key={t.id}>
+                                            <strong>{t.description}</strong>
+                                            {` (@${owner(t)}) `}
+                                            <code>{t.id}</code>
+                                        </li>
+                                    ))}
                                 </ul>
                             </>
                         )}
-                        {plan.unchanged.length > 0 && <p className='token-manager-muted'><FormattedMessage {...messages.previewUnchanged} values={{action, count: plan.unchanged.length}}/></p>}
+                        {plan.unchanged.length > 0 && (
+                            <p className='token-manager-muted'>
+                                <FormattedMessage
+                                    {...messages.previewUnchanged}
+                                    values={{action, count: plan.unchanged.length}}
+                                />
+                            </p>
+                        )}
                     </div>
                 )}
-                {phase === 'running' && <p role='status'><FormattedMessage {...messages.running} values={{done, count: plan.change.length}}/></p>}
+                {phase === 'running' && (
+                    <p role='status'>
+                        <FormattedMessage {...messages.running} values={{done, count: plan.change.length}} />
+                    </p>
+                )}
                 {phase === 'done' && (
                     <div className='token-manager-preview'>
-                        <p role='status'><FormattedMessage {...messages.resultSummary} values={{action, ok: outcomes.length - failed.length, failed: failed.length}}/></p>
+                        <p role='status'>
+                            <FormattedMessage
+                                {...messages.resultSummary}
+                                values={{action, ok: outcomes.length - failed.length, failed: failed.length}}
+                            />
+                        </p>
                         {failed.length > 0 && (
                             <ul>
                                 {failed.map(({token, error}) => (
                                     <li key={token.id} className='token-manager-reply__error'>
-                                        <FormattedMessage {...messages.resultFailed} values={{description: token.description, owner: owner(token), reason: describeError(intl, error!, {others: true})}}/>
+                                        <FormattedMessage
+                                            {...messages.resultFailed}
+                                            values={{
+                                                description: token.description,
+                                                owner: owner(token),
+                                                reason: describeError(intl, error!, {others: true}),
+                                            }}
+                                        />
                                     </li>
                                 ))}
                             </ul>
@@ -84,14 +159,33 @@ export default function BulkDialog({action, tokens, owners, onClose}: {action: B
                 <div className='token-manager-dialog__buttons'>
                     {phase === 'preview' && (
                         <>
-                            <button type='button' className='token-manager-btn' onClick={() => onClose(false)} autoFocus={true}><FormattedMessage {...slash.cancel}/></button>
-                            <button type='button' className={`token-manager-btn ${action === 'enable' ? 'token-manager-btn--primary' : 'token-manager-btn--danger'}`} onClick={run} disabled={plan.change.length === 0}>
-                                <FormattedMessage {...messages.run} values={{action, count: plan.change.length}}/>
+                            <button
+                                type='button'
+                                className='token-manager-btn'
+                                onClick={() => onClose(false)}
+                                autoFocus={true}
+                            >
+                                <FormattedMessage {...slash.cancel} />
+                            </button>
+                            <button
+                                type='button'
+                                className={`token-manager-btn ${action === 'enable' ? 'token-manager-btn--primary' : 'token-manager-btn--danger'}`}
+                                onClick={run}
+                                disabled={plan.change.length === 0}
+                            >
+                                <FormattedMessage {...messages.run} values={{action, count: plan.change.length}} />
                             </button>
                         </>
                     )}
                     {phase === 'done' && (
-                        <button type='button' className='token-manager-btn token-manager-btn--primary' onClick={() => onClose(true)} autoFocus={true}><FormattedMessage {...panel.close}/></button>
+                        <button
+                            type='button'
+                            className='token-manager-btn token-manager-btn--primary'
+                            onClick={() => onClose(true)}
+                            autoFocus={true}
+                        >
+                            <FormattedMessage {...panel.close} />
+                        </button>
                     )}
                 </div>
             </div>

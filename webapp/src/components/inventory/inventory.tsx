@@ -11,7 +11,18 @@ import slash from '../../messages/slash';
 import type {OwnerSummary} from '../../reducer';
 import {getPluginState, type State} from '../../selectors';
 import {toCsv} from '../../utils/csv';
-import {CSV_HEADER, csvRow, matchesFacets, NO_FACETS, ownerKinds, sortTokens, type Facets, type OwnerKind, type Sort, type SortKey} from '../../utils/inventory_rows';
+import {
+    CSV_HEADER,
+    csvRow,
+    matchesFacets,
+    NO_FACETS,
+    ownerKinds,
+    sortTokens,
+    type Facets,
+    type OwnerKind,
+    type Sort,
+    type SortKey,
+} from '../../utils/inventory_rows';
 import {buildSearchIndex, ownerName, searchEntries} from '../../utils/search';
 import {tokenStatus} from '../../utils/token_status';
 import ErrorNotice from '../common/error_notice';
@@ -55,15 +66,12 @@ function Owner({owner, userId, onDrill}: {owner?: OwnerSummary; userId: string; 
         return <code>{userId}</code>;
     }
     return (
-        <button
-            type='button'
-            className='token-manager-owner'
-            onClick={() => onDrill(owner.id)}
-            title={owner.email}
-        >
+        <button type='button' className='token-manager-owner' onClick={() => onDrill(owner.id)} title={owner.email}>
             <span>{`@${owner.username}`}</span>
             <small>{ownerName(owner)}</small>
-            <span className='token-manager-visually-hidden'>{intl.formatMessage(messages.drillDown, {username: owner.username})}</span>
+            <span className='token-manager-visually-hidden'>
+                {intl.formatMessage(messages.drillDown, {username: owner.username})}
+            </span>
         </button>
     );
 }
@@ -118,40 +126,68 @@ export default function Inventory() {
     const drilledTokens = facets.ownerId ? all.filter((t) => t.user_id === facets.ownerId) : [];
 
     const exportCsv = () => {
-        const csv = toCsv(CSV_HEADER, rows.map((t) => csvRow(t, owners[t.user_id], now)));
+        const csv = toCsv(
+            CSV_HEADER,
+            rows.map((t) => csvRow(t, owners[t.user_id], now)),
+        );
         download(`personal-access-tokens-${new Date().toISOString().slice(0, 10)}.csv`, csv);
     };
 
-    const sortBy = (key: SortKey) => setSort((s) => ({key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc'}));
+    const sortBy = (key: SortKey) =>
+        setSort((s) => ({key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc'}));
 
     // The server has no count: the first load counts up; a reload shows "of about" the last total.
-    const progressText = inventory.lastTotal ?
-        intl.formatMessage(messages.loadingOf, {loaded: inventory.loaded, total: inventory.lastTotal}) :
-        intl.formatMessage(messages.loading, {loaded: inventory.loaded, pages: inventory.pages});
+    const progressText = inventory.lastTotal
+        ? intl.formatMessage(messages.loadingOf, {loaded: inventory.loaded, total: inventory.lastTotal})
+        : intl.formatMessage(messages.loading, {loaded: inventory.loaded, pages: inventory.pages});
 
     const renderRow = (i: number, style: React.CSSProperties) => {
         const token = rows[i];
         const owner = owners[token.user_id];
         const isSelected = selected.has(token.id);
         return (
-            <div key={token.id} className='token-manager-grid__row' role='row' aria-rowindex={i + 2} aria-selected={isSelected} style={style}>
+            <div
+                key={token.id}
+                className='token-manager-grid__row'
+                role='row'
+                aria-rowindex={i + 2}
+                aria-selected={isSelected}
+                style={style}
+            >
                 <div role='cell'>
                     <input
                         type='checkbox'
                         checked={isSelected}
                         onChange={() => toggle(token.id)}
-                        aria-label={intl.formatMessage(messages.selectRow, {description: token.description, owner: owner ? `@${owner.username}` : token.user_id})}
+                        aria-label={intl.formatMessage(messages.selectRow, {
+                            description: token.description,
+                            owner: owner ? `@${owner.username}` : token.user_id,
+                        })}
                     />
                 </div>
-                <div role='cell'><Owner owner={owner} userId={token.user_id} onDrill={drill}/></div>
-                <div role='cell' title={token.description}>{token.description}</div>
-                <div role='cell' title={token.id}><code>{token.id}</code></div>
-                <div role='cell'><StatusBadge status={tokenStatus(token, now)}/></div>
-                <div role='cell'><FormattedExpiry expiresAt={token.expires_at}/></div>
                 <div role='cell'>
-                    {ownerKinds(owner).filter((k) => k !== 'user').map((k) => (
-                        <span key={k} className='token-manager-badge token-manager-badge--kind'><FormattedMessage {...KIND_LABELS[k]}/></span>
-                    ))}
+                    <Owner owner={owner} userId={token.user_id} onDrill={drill} />
+                </div>
+                <div role='cell' title={token.description}>
+                    {token.description}
+                </div>
+                <div role='cell' title={token.id}>
+                    <code>{token.id}</code>
+                </div>
+                <div role='cell'>
+                    <StatusBadge status={tokenStatus(token, now)} />
+                </div>
+                <div role='cell'>
+                    <FormattedExpiry expiresAt={token.expires_at} />
+                </div>
+                <div role='cell'>
+                    {ownerKinds(owner)
+                        .filter((k) => k !== 'user')
+                        .map((k) => (
+                            <span key={k} className='token-manager-badge token-manager-badge--kind'>
+                                <FormattedMessage {...KIND_LABELS[k]} />
+                            </span>
+                        ))}
                 </div>
             </div>
         );
@@ -159,29 +195,54 @@ export default function Inventory() {
 
     return (
         <section className='token-manager-inventory' aria-labelledby='token-manager-inventory-title'>
-            <h3 id='token-manager-inventory-title'><FormattedMessage {...messages.title}/></h3>
+            <h3 id='token-manager-inventory-title'>
+                <FormattedMessage {...messages.title} />
+            </h3>
             <div className='token-manager-progress' role='status' aria-live='polite'>
                 {inventory.status === 'loading' && (
                     <>
                         {progressText}
-                        <progress aria-label={progressText} value={inventory.lastTotal ? Math.min(inventory.loaded, inventory.lastTotal) : undefined} max={inventory.lastTotal}/>
+                        <progress
+                            aria-label={progressText}
+                            value={inventory.lastTotal ? Math.min(inventory.loaded, inventory.lastTotal) : undefined}
+                            max={inventory.lastTotal}
+                        />
                     </>
                 )}
-                {inventory.status === 'loaded' && <FormattedMessage {...messages.loaded} values={{loaded: inventory.loaded}}/>}
-                {' '}
+                {inventory.status === 'loaded' && (
+                    <FormattedMessage {...messages.loaded} values={{loaded: inventory.loaded}} />
+                )}{' '}
                 {inventory.status !== 'loading' && (
-                    <button type='button' className='token-manager-btn token-manager-btn--link' onClick={load}><FormattedMessage {...messages.reload}/></button>
+                    <button type='button' className='token-manager-btn token-manager-btn--link' onClick={load}>
+                        <FormattedMessage {...messages.reload} />
+                    </button>
                 )}
             </div>
-            {inventory.status === 'error' && inventory.error && <ErrorNotice error={inventory.error} context={{admin: true}} onRetry={load}/>}
+            {inventory.status === 'error' && inventory.error && (
+                <ErrorNotice error={inventory.error} context={{admin: true}} onRetry={load} />
+            )}
             <div className='token-manager-toolbar'>
                 <div className='token-manager-field token-manager-field--grow'>
-                    <label htmlFor='token-manager-inventory-search'><FormattedMessage {...messages.searchLabel}/></label>
-                    <input id='token-manager-inventory-search' type='search' value={query} placeholder={intl.formatMessage(messages.searchPlaceholder)} onChange={(e) => setQuery(e.target.value)}/>
+                    <label htmlFor='token-manager-inventory-search'>
+                        <FormattedMessage {...messages.searchLabel} />
+                    </label>
+                    <input
+                        id='token-manager-inventory-search'
+                        type='search'
+                        value={query}
+                        placeholder={intl.formatMessage(messages.searchPlaceholder)}
+                        onChange={(e) => setQuery(e.target.value)}
+                    />
                 </div>
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-facet-status'><FormattedMessage {...messages.statusFacet}/></label>
-                    <select id='token-manager-facet-status' value={facets.status} onChange={(e) => setFacet('status', e.target.value as Facets['status'])}>
+                    <label htmlFor='token-manager-facet-status'>
+                        <FormattedMessage {...messages.statusFacet} />
+                    </label>
+                    <select
+                        id='token-manager-facet-status'
+                        value={facets.status}
+                        onChange={(e) => setFacet('status', e.target.value as Facets['status'])}
+                    >
                         <option value='any'>{intl.formatMessage(messages.any)}</option>
                         <option value='active'>{intl.formatMessage(slash.statusActive)}</option>
                         <option value='disabled'>{intl.formatMessage(slash.statusDisabled)}</option>
@@ -189,8 +250,14 @@ export default function Inventory() {
                     </select>
                 </div>
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-facet-expiry'><FormattedMessage {...messages.expiryFacet}/></label>
-                    <select id='token-manager-facet-expiry' value={facets.expiry} onChange={(e) => setFacet('expiry', e.target.value as Facets['expiry'])}>
+                    <label htmlFor='token-manager-facet-expiry'>
+                        <FormattedMessage {...messages.expiryFacet} />
+                    </label>
+                    <select
+                        id='token-manager-facet-expiry'
+                        value={facets.expiry}
+                        onChange={(e) => setFacet('expiry', e.target.value as Facets['expiry'])}
+                    >
                         <option value='any'>{intl.formatMessage(messages.any)}</option>
                         <option value='never'>{intl.formatMessage(messages.expiryNever)}</option>
                         <option value='expired'>{intl.formatMessage(messages.expiryExpired)}</option>
@@ -198,8 +265,14 @@ export default function Inventory() {
                     </select>
                 </div>
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-facet-kind'><FormattedMessage {...messages.kindFacet}/></label>
-                    <select id='token-manager-facet-kind' value={facets.ownerKind} onChange={(e) => setFacet('ownerKind', e.target.value as Facets['ownerKind'])}>
+                    <label htmlFor='token-manager-facet-kind'>
+                        <FormattedMessage {...messages.kindFacet} />
+                    </label>
+                    <select
+                        id='token-manager-facet-kind'
+                        value={facets.ownerKind}
+                        onChange={(e) => setFacet('ownerKind', e.target.value as Facets['ownerKind'])}
+                    >
                         <option value='any'>{intl.formatMessage(messages.any)}</option>
                         <option value='bot'>{intl.formatMessage(messages.kindBot)}</option>
                         <option value='deactivated'>{intl.formatMessage(messages.kindDeactivated)}</option>
@@ -207,47 +280,115 @@ export default function Inventory() {
                     </select>
                 </div>
                 <button type='button' className='token-manager-btn' onClick={exportCsv} disabled={rows.length === 0}>
-                    <FormattedMessage {...messages.exportCsv} values={{count: rows.length}}/>
+                    <FormattedMessage {...messages.exportCsv} values={{count: rows.length}} />
                 </button>
             </div>
             {facets.ownerId && (
-                <div className='token-manager-notice' role='region' aria-label={intl.formatMessage(messages.ownerFilter, {username: drilled?.username ?? facets.ownerId})}>
-                    <strong><FormattedMessage {...messages.ownerFilter} values={{username: drilled?.username ?? facets.ownerId}}/></strong>
+                <div
+                    className='token-manager-notice'
+                    role='region'
+                    aria-label={intl.formatMessage(messages.ownerFilter, {
+                        username: drilled?.username ?? facets.ownerId,
+                    })}
+                >
+                    <strong>
+                        <FormattedMessage
+                            {...messages.ownerFilter}
+                            values={{username: drilled?.username ?? facets.ownerId}}
+                        />
+                    </strong>
                     {drilled && (
                         <p>
                             <FormattedMessage
                                 {...messages.ownerSummary}
-                                values={{name: ownerName(drilled) || '—', email: drilled.email || '—', count: drilledTokens.length, active: drilledTokens.filter((t) => tokenStatus(t, now) === 'active').length}}
-                            />
-                            {' '}
-                            {ownerKinds(drilled).map((k) => <span key={k} className='token-manager-badge token-manager-badge--kind'><FormattedMessage {...KIND_LABELS[k]}/></span>)}
+                                values={{
+                                    name: ownerName(drilled) || '—',
+                                    email: drilled.email || '—',
+                                    count: drilledTokens.length,
+                                    active: drilledTokens.filter((t) => tokenStatus(t, now) === 'active').length,
+                                }}
+                            />{' '}
+                            {ownerKinds(drilled).map((k) => (
+                                <span key={k} className='token-manager-badge token-manager-badge--kind'>
+                                    <FormattedMessage {...KIND_LABELS[k]} />
+                                </span>
+                            ))}
                         </p>
                     )}
-                    <button type='button' className='token-manager-btn' onClick={() => setFacet('ownerId', '')}><FormattedMessage {...messages.clearOwner}/></button>
+                    <button type='button' className='token-manager-btn' onClick={() => setFacet('ownerId', '')}>
+                        <FormattedMessage {...messages.clearOwner} />
+                    </button>
                 </div>
             )}
             <div className='token-manager-bulkbar'>
-                <span className='token-manager-muted'><FormattedMessage {...messages.showing} values={{shown: rows.length, total: all.length}}/></span>
+                <span className='token-manager-muted'>
+                    <FormattedMessage {...messages.showing} values={{shown: rows.length, total: all.length}} />
+                </span>
                 {selected.size > 0 && (
                     <>
-                        <strong><FormattedMessage {...messages.selected} values={{count: selected.size}}/></strong>
-                        <button type='button' className='token-manager-btn' onClick={() => setBulk('disable')}><FormattedMessage {...messages.bulkDisable}/></button>
-                        <button type='button' className='token-manager-btn' onClick={() => setBulk('enable')}><FormattedMessage {...messages.bulkEnable}/></button>
-                        <button type='button' className='token-manager-btn token-manager-btn--danger' onClick={() => setBulk('revoke')}><FormattedMessage {...messages.bulkRevoke}/></button>
-                        <button type='button' className='token-manager-btn token-manager-btn--link' onClick={() => setSelected(new Set())}><FormattedMessage {...messages.clearSelection}/></button>
+                        <strong>
+                            <FormattedMessage {...messages.selected} values={{count: selected.size}} />
+                        </strong>
+                        <button type='button' className='token-manager-btn' onClick={() => setBulk('disable')}>
+                            <FormattedMessage {...messages.bulkDisable} />
+                        </button>
+                        <button type='button' className='token-manager-btn' onClick={() => setBulk('enable')}>
+                            <FormattedMessage {...messages.bulkEnable} />
+                        </button>
+                        <button
+                            type='button'
+                            className='token-manager-btn token-manager-btn--danger'
+                            onClick={() => setBulk('revoke')}
+                        >
+                            <FormattedMessage {...messages.bulkRevoke} />
+                        </button>
+                        <button
+                            type='button'
+                            className='token-manager-btn token-manager-btn--link'
+                            onClick={() => setSelected(new Set())}
+                        >
+                            <FormattedMessage {...messages.clearSelection} />
+                        </button>
                     </>
                 )}
             </div>
-            <div className='token-manager-grid' role='table' aria-label={intl.formatMessage(messages.tableLabel)} aria-rowcount={rows.length + 1}>
+            <div
+                className='token-manager-grid'
+                role='table'
+                aria-label={intl.formatMessage(messages.tableLabel)}
+                aria-rowcount={rows.length + 1}
+            >
                 <div role='rowgroup'>
                     <div className='token-manager-grid__head' role='row' aria-rowindex={1}>
                         <div role='columnheader'>
-                            <input type='checkbox' checked={allShownSelected} onChange={toggleAll} disabled={rows.length === 0} aria-label={intl.formatMessage(messages.selectAll, {count: rows.length})}/>
+                            <input
+                                type='checkbox'
+                                checked={allShownSelected}
+                                onChange={toggleAll}
+                                disabled={rows.length === 0}
+                                aria-label={intl.formatMessage(messages.selectAll, {count: rows.length})}
+                            />
                         </div>
                         {COLUMNS.map((column) => (
-                            <div key={column.key} role='columnheader' aria-sort={sort.key === column.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                                <button type='button' onClick={() => sortBy(column.key)} title={intl.formatMessage(messages.sortBy, {column: intl.formatMessage(column.label)})}>
-                                    <FormattedMessage {...column.label}/>
+                            <div
+                                key={column.key}
+                                role='columnheader'
+                                aria-sort={
+                                    sort.key === column.key
+                                        ? sort.direction === 'asc'
+                                            ? 'ascending'
+                                            : 'descending'
+                                        : 'none'
+                                }
+                            >
+                                <button
+                                    type='button'
+                                    onClick={() => sortBy(column.key)}
+                                    title={intl.formatMessage(messages.sortBy, {
+                                        column: intl.formatMessage(column.label),
+                                    })}
+                                >
+                                    <FormattedMessage {...column.label} />
                                     {sort.key === column.key ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
                                 </button>
                             </div>
@@ -256,10 +397,15 @@ export default function Inventory() {
                 </div>
                 {rows.length === 0 && inventory.status !== 'loading' ? (
                     <p className='token-manager-muted token-manager-grid__empty'>
-                        <FormattedMessage {...(all.length === 0 ? messages.noTokens : messages.noMatches)}/>
+                        <FormattedMessage {...(all.length === 0 ? messages.noTokens : messages.noMatches)} />
                     </p>
                 ) : (
-                    <VirtualRows count={rows.length} rowHeight={ROW_HEIGHT} renderRow={renderRow} label={intl.formatMessage(messages.tableLabel)}/>
+                    <VirtualRows
+                        count={rows.length}
+                        rowHeight={ROW_HEIGHT}
+                        renderRow={renderRow}
+                        label={intl.formatMessage(messages.tableLabel)}
+                    />
                 )}
             </div>
             {bulk && (

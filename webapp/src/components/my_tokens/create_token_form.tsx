@@ -60,11 +60,19 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
         }
         setServerError(undefined);
         const expiresAt = caps.supportsExpiry ? expiryFromChoice(choice, customDate, caps.maxLifetimeDays) : undefined;
-        const found = checkDescription(description) ??
-            (caps.supportsExpiry && expiresAt === undefined ? {id: 'token_manager.validation.expiry_invalid' as const} : undefined) ??
+        const found =
+            checkDescription(description) ??
+            (caps.supportsExpiry && expiresAt === undefined
+                ? {id: 'token_manager.validation.expiry_invalid' as const}
+                : undefined) ??
             checkExpiry(expiresAt, {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays});
         if (found) {
-            setProblem(intl.formatMessage(PROBLEM_MESSAGES[found.id], {maxDays: caps.maxLifetimeDays ?? 0, bytes: 'bytes' in found ? found.bytes : 0}));
+            setProblem(
+                intl.formatMessage(PROBLEM_MESSAGES[found.id], {
+                    maxDays: caps.maxLifetimeDays ?? 0,
+                    bytes: 'bytes' in found ? found.bytes : 0,
+                }),
+            );
             return;
         }
         setProblem('');
@@ -80,9 +88,16 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
     };
 
     return (
-        <form className='token-manager-form' onSubmit={submit} aria-label={intl.formatMessage(panel.createTitle)} noValidate={true}>
+        <form
+            className='token-manager-form'
+            onSubmit={submit}
+            aria-label={intl.formatMessage(panel.createTitle)}
+            noValidate={true}
+        >
             <div className='token-manager-field'>
-                <label htmlFor='token-manager-description'><FormattedMessage {...panel.descriptionLabel}/></label>
+                <label htmlFor='token-manager-description'>
+                    <FormattedMessage {...panel.descriptionLabel} />
+                </label>
                 <input
                     id='token-manager-description'
                     value={description}
@@ -95,26 +110,55 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
             </div>
             {caps.supportsExpiry && (
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-expiry'><FormattedMessage {...panel.expiryLabel}/></label>
-                    <select id='token-manager-expiry' value={choice} onChange={(e) => setChoice(e.target.value as ExpiryChoice)}>
+                    <label htmlFor='token-manager-expiry'>
+                        <FormattedMessage {...panel.expiryLabel} />
+                    </label>
+                    <select
+                        id='token-manager-expiry'
+                        value={choice}
+                        onChange={(e) => setChoice(e.target.value as ExpiryChoice)}
+                    >
                         {choices.map((c) => (
-                            <option key={c} value={c}>{intl.formatMessage(CHOICE_LABELS[c], {maxDays: caps.maxLifetimeDays ?? 0})}</option>
+                            <option key={c} value={c}>
+                                {intl.formatMessage(CHOICE_LABELS[c], {maxDays: caps.maxLifetimeDays ?? 0})}
+                            </option>
                         ))}
                     </select>
                 </div>
             )}
             {caps.supportsExpiry && choice === 'custom' ? (
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-expiry-date'><FormattedMessage {...panel.expiryDateLabel}/></label>
-                    <input id='token-manager-expiry-date' type='date' min={tomorrow} max={latest} value={customDate} onChange={(e) => setCustomDate(e.target.value)}/>
+                    <label htmlFor='token-manager-expiry-date'>
+                        <FormattedMessage {...panel.expiryDateLabel} />
+                    </label>
+                    <input
+                        id='token-manager-expiry-date'
+                        type='date'
+                        min={tomorrow}
+                        max={latest}
+                        value={customDate}
+                        onChange={(e) => setCustomDate(e.target.value)}
+                    />
                 </div>
             ) : null}
             <button type='submit' className='token-manager-btn token-manager-btn--primary' disabled={busy}>
-                <FormattedMessage {...(busy ? panel.creating : panel.createButton)}/>
+                <FormattedMessage {...(busy ? panel.creating : panel.createButton)} />
             </button>
-            {problem && <p id='token-manager-create-problem' className='token-manager-field__error' role='alert'>{problem}</p>}
-            {caps.maxLifetimeDays && <p className='token-manager-muted token-manager-form__full'><FormattedMessage {...panel.policyNote} values={{maxDays: caps.maxLifetimeDays}}/></p>}
-            {serverError && <div className='token-manager-form__full'><ErrorNotice error={serverError}/></div>}
+            {problem && (
+                <p id='token-manager-create-problem' className='token-manager-field__error' role='alert'>
+                    {problem}
+                </p>
+            )}
+            {caps.maxLifetimeDays && (
+                <p className='token-manager-muted token-manager-form__full'>
+                    <FormattedMessage {...panel.policyNote} values={{maxDays: caps.maxLifetimeDays}} />
+                </p>
+            )}
+            {serverError && (
+                <div className='token-manager-form__full'>
+                    <ErrorNotice error={serverError} />
+                </div>
+            )}
         </form>
     );
 }

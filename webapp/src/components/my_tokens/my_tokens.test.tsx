@@ -25,13 +25,32 @@ const SECRET = 'secretsecretsecretsecret26';
 const tokens = [
     {id: 'aaaaaaaaaaaaaaaaaaaaaaaaaa', user_id: ME, description: 'CI pipeline', is_active: true, expires_at: 0},
     {id: 'bbbbbbbbbbbbbbbbbbbbbbbbbb', user_id: ME, description: 'Old script', is_active: false, expires_at: 0},
-    {id: 'cccccccccccccccccccccccccc', user_id: ME, description: 'Experiment', is_active: true, expires_at: Date.now() - 1000},
+    {
+        id: 'cccccccccccccccccccccccccc',
+        user_id: ME,
+        description: 'Experiment',
+        is_active: true,
+        expires_at: Date.now() - 1000,
+    },
 ];
 
 beforeEach(() => {
     jest.resetAllMocks();
     mocked.listUserTokens.mockResolvedValue(tokens);
-    mocked.getTokenUsage.mockResolvedValue(new Map([['aaaaaaaaaaaaaaaaaaaaaaaaaa', {tokenId: 'aaaaaaaaaaaaaaaaaaaaaaaaaa', lastActivityAt: Date.now() - 3 * 3600 * 1000, firstSeenAt: 0, sessions: 1, approximate: true as const}]]));
+    mocked.getTokenUsage.mockResolvedValue(
+        new Map([
+            [
+                'aaaaaaaaaaaaaaaaaaaaaaaaaa',
+                {
+                    tokenId: 'aaaaaaaaaaaaaaaaaaaaaaaaaa',
+                    lastActivityAt: Date.now() - 3 * 3600 * 1000,
+                    firstSeenAt: 0,
+                    sessions: 1,
+                    approximate: true as const,
+                },
+            ],
+        ]),
+    );
     mocked.disableToken.mockResolvedValue({status: 'OK'});
     mocked.enableToken.mockResolvedValue({status: 'OK'});
     mocked.revokeToken.mockResolvedValue({status: 'OK'});
@@ -42,7 +61,7 @@ function row(description: string) {
 }
 
 test('lists my tokens with status, the id labelled as not the secret, expiry and approximate last use', async () => {
-    renderWithContext(<MyTokens/>, {userId: ME});
+    renderWithContext(<MyTokens />, {userId: ME});
     const list = await screen.findByRole('list', {name: 'Your personal access tokens'});
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
     const ci = row('CI pipeline');
@@ -58,8 +77,15 @@ test('lists my tokens with status, the id labelled as not the secret, expiry and
 
 test('creates a token and reveals the secret once; "I have copied it" wipes it', async () => {
     const user = userEvent.setup();
-    mocked.createToken.mockResolvedValue({id: 'dddddddddddddddddddddddddd', token: SECRET, user_id: ME, description: 'Deploy', is_active: true, expires_at: 1});
-    const {store} = renderWithContext(<MyTokens/>, {userId: ME});
+    mocked.createToken.mockResolvedValue({
+        id: 'dddddddddddddddddddddddddd',
+        token: SECRET,
+        user_id: ME,
+        description: 'Deploy',
+        is_active: true,
+        expires_at: 1,
+    });
+    const {store} = renderWithContext(<MyTokens />, {userId: ME});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.type(screen.getByLabelText('Description'), 'Deploy');
     await user.selectOptions(screen.getByLabelText('Expires'), '30d');
@@ -73,7 +99,15 @@ test('creates a token and reveals the secret once; "I have copied it" wipes it',
     expect(secret).toHaveValue(SECRET);
     expect(secret).toHaveFocus();
     expect(JSON.stringify(store.getState())).not.toContain(SECRET);
-    expect(JSON.stringify((store.getState() as any)[pluginStateKey].tokens.dddddddddddddddddddddddddd)).toBe(JSON.stringify({id: 'dddddddddddddddddddddddddd', user_id: ME, description: 'Deploy', is_active: true, expires_at: 1}));
+    expect(JSON.stringify((store.getState() as any)[pluginStateKey].tokens.dddddddddddddddddddddddddd)).toBe(
+        JSON.stringify({
+            id: 'dddddddddddddddddddddddddd',
+            user_id: ME,
+            description: 'Deploy',
+            is_active: true,
+            expires_at: 1,
+        }),
+    );
     expect(within(dialog).queryByRole('button', {name: 'Close'})).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', {name: 'I have copied it'}));
     expect(within(dialog).getByText(/Secret hidden/)).toBeInTheDocument();
@@ -84,8 +118,15 @@ test('creates a token and reveals the secret once; "I have copied it" wipes it',
 
 test('copy puts the secret on the clipboard, or selects it for Ctrl+C when that fails', async () => {
     const user = userEvent.setup();
-    mocked.createToken.mockResolvedValue({id: 'dddddddddddddddddddddddddd', token: SECRET, user_id: ME, description: 'Deploy', is_active: true, expires_at: 0});
-    renderWithContext(<MyTokens/>, {userId: ME});
+    mocked.createToken.mockResolvedValue({
+        id: 'dddddddddddddddddddddddddd',
+        token: SECRET,
+        user_id: ME,
+        description: 'Deploy',
+        is_active: true,
+        expires_at: 0,
+    });
+    renderWithContext(<MyTokens />, {userId: ME});
     await user.type(await screen.findByLabelText('Description'), 'Deploy');
     await user.click(screen.getByRole('button', {name: 'Create token'}));
     const dialog = await screen.findByRole('dialog');
@@ -99,7 +140,7 @@ test('copy puts the secret on the clipboard, or selects it for Ctrl+C when that 
 
 test('bad input gets a message and sends nothing', async () => {
     const user = userEvent.setup();
-    renderWithContext(<MyTokens/>, {userId: ME});
+    renderWithContext(<MyTokens />, {userId: ME});
     await user.click(await screen.findByRole('button', {name: 'Create token'}));
     expect(screen.getByRole('alert')).toHaveTextContent('A description is required');
     expect(screen.getByLabelText('Description')).toHaveAttribute('aria-invalid', 'true');
@@ -111,15 +152,22 @@ test('bad input gets a message and sends nothing', async () => {
 });
 
 test('a lifetime policy limits the expiry choices and says so', async () => {
-    renderWithContext(<MyTokens/>, {userId: ME, config: {MaximumPersonalAccessTokenLifetimeDays: '60'}});
+    renderWithContext(<MyTokens />, {userId: ME, config: {MaximumPersonalAccessTokenLifetimeDays: '60'}});
     const select = await screen.findByLabelText('Expires');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['In 7 days', 'In 30 days', 'Longest allowed (60 days)', 'On a date…']);
+    expect(
+        within(select)
+            .getAllByRole('option')
+            .map((o) => o.textContent),
+    ).toEqual(['In 7 days', 'In 30 days', 'Longest allowed (60 days)', 'On a date…']);
     expect(screen.getByText('This server requires tokens to expire within 60 days.')).toBeInTheDocument();
 });
 
 test('a classic server offers no expiry at all', async () => {
     mocked.listUserTokens.mockResolvedValue(tokens.map(({expires_at: _e, ...t}) => t));
-    renderWithContext(<MyTokens/>, {userId: ME, config: {MaximumPersonalAccessTokenLifetimeDays: undefined as unknown as string}});
+    renderWithContext(<MyTokens />, {
+        userId: ME,
+        config: {MaximumPersonalAccessTokenLifetimeDays: undefined as unknown as string},
+    });
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     expect(screen.getByLabelText('Description')).toBeInTheDocument();
     expect(screen.queryByLabelText('Expires')).not.toBeInTheDocument();
@@ -127,12 +175,22 @@ test('a classic server offers no expiry at all', async () => {
 
 test('server errors keep their details and explain themselves', async () => {
     const user = userEvent.setup();
-    mocked.createToken.mockRejectedValue(new bridge.TokenApiError({kind: 'disabled', status: 501, serverErrorId: 'app.user_access_token.disabled', requestId: 'req1', message: 'x'}));
-    renderWithContext(<MyTokens/>, {userId: ME});
+    mocked.createToken.mockRejectedValue(
+        new bridge.TokenApiError({
+            kind: 'disabled',
+            status: 501,
+            serverErrorId: 'app.user_access_token.disabled',
+            requestId: 'req1',
+            message: 'x',
+        }),
+    );
+    renderWithContext(<MyTokens />, {userId: ME});
     await user.type(await screen.findByLabelText('Description'), 'x');
     await user.click(screen.getByRole('button', {name: 'Create token'}));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Personal access tokens are disabled on this server. A System Admin can enable them');
+    expect(alert).toHaveTextContent(
+        'Personal access tokens are disabled on this server. A System Admin can enable them',
+    );
     expect(alert).toHaveTextContent('Status 501, error id app.user_access_token.disabled, request id req1');
 });
 
@@ -142,7 +200,7 @@ test.each([
     ['Revoke', 'CI pipeline', 'Revoke this token?', 'revokeToken'],
 ] as const)('%s asks for confirmation first', async (action, description, title, call) => {
     const user = userEvent.setup();
-    renderWithContext(<MyTokens/>, {userId: ME});
+    renderWithContext(<MyTokens />, {userId: ME});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.click(within(row(description)).getByRole('button', {name: `${action} ${description}`}));
     const dialog = screen.getByRole('alertdialog', {name: title});
@@ -156,13 +214,15 @@ test.each([
     expect(within(dialog).getByRole('button', {name: action})).toHaveFocus();
     expect(mocked[call]).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', {name: action}));
-    await waitFor(() => expect(mocked[call]).toHaveBeenCalledWith(tokens.find((t) => t.description === description)!.id));
+    await waitFor(() =>
+        expect(mocked[call]).toHaveBeenCalledWith(tokens.find((t) => t.description === description)!.id),
+    );
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
 });
 
 test('Escape cancels a confirmation', async () => {
     const user = userEvent.setup();
-    renderWithContext(<MyTokens/>, {userId: ME});
+    renderWithContext(<MyTokens />, {userId: ME});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.click(within(row('CI pipeline')).getByRole('button', {name: 'Revoke CI pipeline'}));
     await user.keyboard('{Escape}');
@@ -173,7 +233,7 @@ test('Escape cancels a confirmation', async () => {
 test('rotate reveals the new secret; a server without rotation hides the button afterwards', async () => {
     const user = userEvent.setup();
     mocked.rotateToken.mockResolvedValueOnce({...tokens[0], token: SECRET});
-    renderWithContext(<MyTokens/>, {userId: ME});
+    renderWithContext(<MyTokens />, {userId: ME});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.click(within(row('CI pipeline')).getByRole('button', {name: 'Rotate CI pipeline'}));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', {name: 'Rotate'}));
@@ -182,22 +242,28 @@ test('rotate reveals the new secret; a server without rotation hides the button 
     await user.click(within(dialog).getByRole('button', {name: 'I have copied it'}));
     await user.click(within(dialog).getByRole('button', {name: 'Close'}));
 
-    mocked.rotateToken.mockRejectedValueOnce(new bridge.TokenApiError({kind: 'not_found', status: 405, serverErrorId: '', requestId: '', message: ''}));
+    mocked.rotateToken.mockRejectedValueOnce(
+        new bridge.TokenApiError({kind: 'not_found', status: 405, serverErrorId: '', requestId: '', message: ''}),
+    );
     await user.click(within(row('CI pipeline')).getByRole('button', {name: 'Rotate CI pipeline'}));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', {name: 'Rotate'}));
-    expect(await screen.findByText('This server does not support that yet: it needs a newer version of Mattermost.')).toBeInTheDocument();
+    expect(
+        await screen.findByText('This server does not support that yet: it needs a newer version of Mattermost.'),
+    ).toBeInTheDocument();
     expect(within(row('CI pipeline')).queryByRole('button', {name: 'Rotate CI pipeline'})).not.toBeInTheDocument();
 });
 
 test('without the token role: an explanation, and no request', async () => {
-    renderWithContext(<MyTokens/>, {userId: ME, roles: 'system_user'});
-    expect(screen.getByRole('note')).toHaveTextContent('Your account is not allowed to use personal access tokens. A System Admin can allow it');
+    renderWithContext(<MyTokens />, {userId: ME, roles: 'system_user'});
+    expect(screen.getByRole('note')).toHaveTextContent(
+        'Your account is not allowed to use personal access tokens. A System Admin can allow it',
+    );
     await act(async () => undefined);
     expect(mocked.listUserTokens).not.toHaveBeenCalled();
 });
 
 test('tokens disabled on the server: an explanation, no create form, the list still shown', async () => {
-    renderWithContext(<MyTokens/>, {userId: ME, config: {EnableUserAccessTokens: 'false'}});
+    renderWithContext(<MyTokens />, {userId: ME, config: {EnableUserAccessTokens: 'false'}});
     expect(screen.getByRole('note')).toHaveTextContent('Personal access tokens are disabled on this server');
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     expect(screen.queryByRole('button', {name: 'Create token'})).not.toBeInTheDocument();
@@ -205,18 +271,24 @@ test('tokens disabled on the server: an explanation, no create form, the list st
 
 test('loading, empty and error states', async () => {
     let resolve: (value: typeof tokens) => void = () => undefined;
-    mocked.listUserTokens.mockReturnValueOnce(new Promise((r) => {
-        resolve = r;
-    }));
-    renderWithContext(<MyTokens/>, {userId: ME});
+    mocked.listUserTokens.mockReturnValueOnce(
+        new Promise((r) => {
+            resolve = r;
+        }),
+    );
+    renderWithContext(<MyTokens />, {userId: ME});
     expect(screen.getByText('Loading your tokens…')).toHaveAttribute('role', 'status');
     await act(async () => resolve([]));
     expect(screen.getByText('You have no personal access tokens yet.')).toBeInTheDocument();
 
-    mocked.listUserTokens.mockRejectedValueOnce(new bridge.TokenApiError({kind: 'network', status: 0, serverErrorId: '', requestId: '', message: 'x'}));
+    mocked.listUserTokens.mockRejectedValueOnce(
+        new bridge.TokenApiError({kind: 'network', status: 0, serverErrorId: '', requestId: '', message: 'x'}),
+    );
     const user = userEvent.setup();
-    renderWithContext(<MyTokens/>, {userId: ME});
-    expect(await screen.findByText('Could not reach the server. Check your connection and try again.')).toBeInTheDocument();
+    renderWithContext(<MyTokens />, {userId: ME});
+    expect(
+        await screen.findByText('Could not reach the server. Check your connection and try again.'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', {name: 'Try again'}));
     expect(mocked.listUserTokens).toHaveBeenCalledTimes(3);
 });

@@ -19,21 +19,39 @@ import {useTokenActions, type TokenActionKind} from '../common/token_actions';
 import CreateTokenForm from './create_token_form';
 
 // Rotation exists only on servers that have expiry; whether this one has it is learnt from the first try.
-export function canRotate(caps: {supportsExpiry: boolean; supportsRotate?: boolean; tokensEnabled: boolean; canCreate: boolean}): boolean {
+export function canRotate(caps: {
+    supportsExpiry: boolean;
+    supportsRotate?: boolean;
+    tokensEnabled: boolean;
+    canCreate: boolean;
+}): boolean {
     return caps.supportsExpiry && caps.supportsRotate !== false && caps.tokensEnabled && caps.canCreate;
 }
 
 function LastUsed({at}: {at?: number}) {
     if (!at) {
-        return <FormattedMessage {...panel.lastUsedNone}/>;
+        return <FormattedMessage {...panel.lastUsedNone} />;
     }
     const seconds = Math.round((at - Date.now()) / 1000);
     const abs = Math.abs(seconds);
-    const [value, unit] = abs < 3600 ? [Math.round(seconds / 60), 'minute'] : abs < 86400 ? [Math.round(seconds / 3600), 'hour'] : [Math.round(seconds / 86400), 'day'];
-    return <FormattedRelativeTime value={value} unit={unit as 'minute' | 'hour' | 'day'} numeric='auto'/>;
+    const [value, unit] =
+        abs < 3600
+            ? [Math.round(seconds / 60), 'minute']
+            : abs < 86400
+              ? [Math.round(seconds / 3600), 'hour']
+              : [Math.round(seconds / 86400), 'day'];
+    return <FormattedRelativeTime value={value} unit={unit as 'minute' | 'hour' | 'day'} numeric='auto' />;
 }
 
-function TokenRow({token, canRotate, onAction}: {token: StoredToken; canRotate: boolean; onAction: (kind: TokenActionKind, token: StoredToken) => void}) {
+function TokenRow({
+    token,
+    canRotate,
+    onAction,
+}: {
+    token: StoredToken;
+    canRotate: boolean;
+    onAction: (kind: TokenActionKind, token: StoredToken) => void;
+}) {
     const intl = useIntl();
     const usage = useSelector((state: State) => getPluginState(state).usage[token.id]);
     const status = tokenStatus(token);
@@ -42,19 +60,38 @@ function TokenRow({token, canRotate, onAction}: {token: StoredToken; canRotate: 
             type='button'
             className={className}
             onClick={() => onAction(kind, token)}
-            aria-label={intl.formatMessage(panel.actionsFor, {action: intl.formatMessage(label), description: token.description})}
+            aria-label={intl.formatMessage(panel.actionsFor, {
+                action: intl.formatMessage(label),
+                description: token.description,
+            })}
         >
-            <FormattedMessage {...label}/>
+            <FormattedMessage {...label} />
         </button>
     );
     return (
         <li>
             <div>
-                <div><strong>{token.description}</strong>{' '}<StatusBadge status={status}/></div>
+                <div>
+                    <strong>{token.description}</strong> <StatusBadge status={status} />
+                </div>
                 <div className='token-manager-list__meta'>
-                    <span><FormattedMessage {...panel.tokenIdLabel}/>{': '}<code>{token.id}</code></span>
-                    {token.expires_at !== undefined && <span><FormattedMessage {...panel.expiresLabel}/>{': '}<FormattedExpiry expiresAt={token.expires_at}/></span>}
-                    <span title={intl.formatMessage(panel.lastUsedHelp)}><FormattedMessage {...panel.lastUsedLabel}/>{': '}<LastUsed at={usage?.lastActivityAt}/></span>
+                    <span>
+                        <FormattedMessage {...panel.tokenIdLabel} />
+                        {': '}
+                        <code>{token.id}</code>
+                    </span>
+                    {token.expires_at !== undefined && (
+                        <span>
+                            <FormattedMessage {...panel.expiresLabel} />
+                            {': '}
+                            <FormattedExpiry expiresAt={token.expires_at} />
+                        </span>
+                    )}
+                    <span title={intl.formatMessage(panel.lastUsedHelp)}>
+                        <FormattedMessage {...panel.lastUsedLabel} />
+                        {': '}
+                        <LastUsed at={usage?.lastActivityAt} />
+                    </span>
                 </div>
             </div>
             <div className='token-manager-list__actions'>
@@ -98,34 +135,62 @@ export default function MyTokens() {
         load();
     }, [load]);
 
-    const onCreated = useCallback((token: UserAccessToken) => {
-        setReveal(RevealDialog.pending(token, intl.formatMessage(panel.createdTitle, {description: token.description})));
-    }, [intl]);
+    const onCreated = useCallback(
+        (token: UserAccessToken) => {
+            setReveal(
+                RevealDialog.pending(token, intl.formatMessage(panel.createdTitle, {description: token.description})),
+            );
+        },
+        [intl],
+    );
 
     if (!hasRole) {
-        return <div className='token-manager-notice' role='note'><FormattedMessage {...panel.noTokenRole}/></div>;
+        return (
+            <div className='token-manager-notice' role='note'>
+                <FormattedMessage {...panel.noTokenRole} />
+            </div>
+        );
     }
     return (
         <div className='token-manager-mine'>
-            {!caps.tokensEnabled && <div className='token-manager-notice' role='note'><FormattedMessage {...panel.tokensDisabled}/></div>}
+            {!caps.tokensEnabled && (
+                <div className='token-manager-notice' role='note'>
+                    <FormattedMessage {...panel.tokensDisabled} />
+                </div>
+            )}
             {caps.canCreate && caps.tokensEnabled && (
                 <section aria-labelledby='token-manager-create-title'>
-                    <h3 id='token-manager-create-title'><FormattedMessage {...panel.createTitle}/></h3>
-                    <CreateTokenForm onCreated={onCreated}/>
+                    <h3 id='token-manager-create-title'>
+                        <FormattedMessage {...panel.createTitle} />
+                    </h3>
+                    <CreateTokenForm onCreated={onCreated} />
                 </section>
             )}
             {tokenActions.element}
-            {loading && tokens.length === 0 && <p className='token-manager-muted' role='status'><FormattedMessage {...panel.loading}/></p>}
-            {error && <ErrorNotice error={error} onRetry={load}/>}
-            {!loading && !error && tokens.length === 0 && <p className='token-manager-muted'><FormattedMessage {...panel.empty}/></p>}
+            {loading && tokens.length === 0 && (
+                <p className='token-manager-muted' role='status'>
+                    <FormattedMessage {...panel.loading} />
+                </p>
+            )}
+            {error && <ErrorNotice error={error} onRetry={load} />}
+            {!loading && !error && tokens.length === 0 && (
+                <p className='token-manager-muted'>
+                    <FormattedMessage {...panel.empty} />
+                </p>
+            )}
             {tokens.length > 0 && (
                 <ul className='token-manager-list' aria-label={intl.formatMessage(panel.listLabel)}>
                     {tokens.map((token) => (
-                        <TokenRow key={token.id} token={token} canRotate={canRotate(caps)} onAction={tokenActions.ask}/>
+                        <TokenRow
+                            key={token.id}
+                            token={token}
+                            canRotate={canRotate(caps)}
+                            onAction={tokenActions.ask}
+                        />
                     ))}
                 </ul>
             )}
-            {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)}/>}
+            {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)} />}
         </div>
     );
 }

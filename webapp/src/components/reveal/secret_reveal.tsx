@@ -50,18 +50,22 @@ export default function SecretReveal({takeSecret, tokenId, description, onDismis
     if (phase !== 'shown') {
         return (
             <div className='token-manager-reveal token-manager-reveal--redacted' role='status'>
-                <FormattedMessage {...(phase === 'dismissed' ? messages.redacted : messages.missing)}/>
+                <FormattedMessage {...(phase === 'dismissed' ? messages.redacted : messages.missing)} />
             </div>
         );
     }
     const inputId = `token-manager-secret-${tokenId}`;
     return (
-        <div className='token-manager-reveal' role='group' aria-label={intl.formatMessage(messages.groupLabel, {description})}>
+        <div
+            className='token-manager-reveal'
+            role='group'
+            aria-label={intl.formatMessage(messages.groupLabel, {description})}
+        >
             <p className='token-manager-reveal__warning'>
-                <FormattedMessage {...messages.warning}/>
+                <FormattedMessage {...messages.warning} />
             </p>
             <label className='token-manager-reveal__label' htmlFor={inputId}>
-                <FormattedMessage {...messages.secretLabel}/>
+                <FormattedMessage {...messages.secretLabel} />
             </label>
             <div className='token-manager-reveal__row'>
                 <input
@@ -76,18 +80,18 @@ export default function SecretReveal({takeSecret, tokenId, description, onDismis
                     onFocus={(e) => e.currentTarget.select()}
                 />
                 <button type='button' className='token-manager-btn token-manager-btn--primary' onClick={copy}>
-                    <FormattedMessage {...messages.copy}/>
+                    <FormattedMessage {...messages.copy} />
                 </button>
             </div>
             <p className='token-manager-reveal__status' role='status' aria-live='polite'>
-                {copied === 'yes' && <FormattedMessage {...messages.copied}/>}
-                {copied === 'failed' && <FormattedMessage {...messages.copyFailed}/>}
+                {copied === 'yes' && <FormattedMessage {...messages.copied} />}
+                {copied === 'failed' && <FormattedMessage {...messages.copyFailed} />}
             </p>
             <p className='token-manager-reveal__id'>
-                <FormattedMessage {...messages.idNotSecret} values={{id: <code>{tokenId}</code>}}/>
+                <FormattedMessage {...messages.idNotSecret} values={{id: <code>{tokenId}</code>}} />
             </p>
             <button type='button' className='token-manager-btn' onClick={dismiss}>
-                <FormattedMessage {...messages.done}/>
+                <FormattedMessage {...messages.done} />
             </button>
         </div>
     );

@@ -14,22 +14,30 @@ export default function SettingsSection() {
     const caps = useSelector(getCapabilities);
     return (
         <div className='token-manager token-manager-settings'>
-            <h3><FormattedMessage {...panel.sectionTitle}/></h3>
-            <p className='token-manager-muted'><FormattedMessage {...panel.sectionIntro}/></p>
+            <h3>
+                <FormattedMessage {...panel.sectionTitle} />
+            </h3>
+            <p className='token-manager-muted'>
+                <FormattedMessage {...panel.sectionIntro} />
+            </p>
             <p>
                 <button type='button' className='token-manager-btn' onClick={() => dispatch(openTokenManager('mine'))}>
-                    <FormattedMessage {...panel.openManager}/>
+                    <FormattedMessage {...panel.openManager} />
                 </button>
                 {caps.isSystemAdmin && (
                     <>
                         {' '}
-                        <button type='button' className='token-manager-btn' onClick={() => dispatch(openTokenManager('all'))}>
-                            <FormattedMessage {...panel.openInventory}/>
+                        <button
+                            type='button'
+                            className='token-manager-btn'
+                            onClick={() => dispatch(openTokenManager('all'))}
+                        >
+                            <FormattedMessage {...panel.openInventory} />
                         </button>
                     </>
                 )}
             </p>
-            <MyTokens/>
+            <MyTokens />
         </div>
     );
 }

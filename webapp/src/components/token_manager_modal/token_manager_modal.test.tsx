@@ -16,7 +16,7 @@ jest.mock('server-bridge', () => ({
 
 test('closed until opened; Escape closes it', async () => {
     const user = userEvent.setup();
-    const {store} = renderWithContext(<TokenManagerModal/>);
+    const {store} = renderWithContext(<TokenManagerModal />);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     act(() => {
         store.dispatch(openTokenManager('mine'));
@@ -34,7 +34,7 @@ test('closed until opened; Escape closes it', async () => {
 });
 
 test('for a regular user, "All tokens" is not in the DOM at all, even when asked for', async () => {
-    const {store, container} = renderWithContext(<TokenManagerModal/>);
+    const {store, container} = renderWithContext(<TokenManagerModal />);
     act(() => {
         store.dispatch(openTokenManager('all'));
     });
@@ -47,7 +47,7 @@ test('for a regular user, "All tokens" is not in the DOM at all, even when asked
 
 test('a System Admin gets both tabs and the inventory', async () => {
     const user = userEvent.setup();
-    const {store} = renderWithContext(<TokenManagerModal/>, {roles: 'system_user system_admin'});
+    const {store} = renderWithContext(<TokenManagerModal />, {roles: 'system_user system_admin'});
     act(() => {
         store.dispatch(openTokenManager('mine'));
     });

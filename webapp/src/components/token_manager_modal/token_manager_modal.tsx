@@ -34,7 +34,12 @@ export default function TokenManagerModal() {
     }
     const tab = caps.isSystemAdmin ? modal.tab : 'mine';
     const close = () => dispatch(closeTokenManager());
-    const tabs: Array<['mine' | 'all', typeof panel.tabMine]> = caps.isSystemAdmin ? [['mine', panel.tabMine], ['all', panel.tabAll]] : [['mine', panel.tabMine]];
+    const tabs: Array<['mine' | 'all', typeof panel.tabMine]> = caps.isSystemAdmin
+        ? [
+              ['mine', panel.tabMine],
+              ['all', panel.tabAll],
+          ]
+        : [['mine', panel.tabMine]];
     return (
         <div
             className='token-manager token-manager-backdrop'
@@ -44,10 +49,26 @@ export default function TokenManagerModal() {
                 }
             }}
         >
-            <div className='token-manager-modal' role='dialog' aria-modal='true' aria-labelledby='token-manager-modal-title' tabIndex={-1} ref={dialogRef}>
+            <div
+                className='token-manager-modal'
+                role='dialog'
+                aria-modal='true'
+                aria-labelledby='token-manager-modal-title'
+                tabIndex={-1}
+                ref={dialogRef}
+            >
                 <div className='token-manager-modal__header'>
-                    <h2 id='token-manager-modal-title'><FormattedMessage {...panel.modalTitle}/></h2>
-                    <button type='button' className='token-manager-icon-btn' aria-label={intl.formatMessage(panel.close)} onClick={close}>{'×'}</button>
+                    <h2 id='token-manager-modal-title'>
+                        <FormattedMessage {...panel.modalTitle} />
+                    </h2>
+                    <button
+                        type='button'
+                        className='token-manager-icon-btn'
+                        aria-label={intl.formatMessage(panel.close)}
+                        onClick={close}
+                    >
+                        {'×'}
+                    </button>
                 </div>
                 {tabs.length > 1 && (
                     <div className='token-manager-tabs' role='tablist' aria-label={intl.formatMessage(panel.tabsLabel)}>
@@ -61,13 +82,18 @@ export default function TokenManagerModal() {
                                 aria-controls='token-manager-tabpanel'
                                 onClick={() => dispatch(openTokenManager(id))}
                             >
-                                <FormattedMessage {...label}/>
+                                <FormattedMessage {...label} />
                             </button>
                         ))}
                     </div>
                 )}
-                <div className='token-manager-modal__body' id='token-manager-tabpanel' role={tabs.length > 1 ? 'tabpanel' : undefined} aria-labelledby={tabs.length > 1 ? `token-manager-tab-${tab}` : undefined}>
-                    {tab === 'all' && caps.isSystemAdmin ? <Inventory/> : <MyTokens/>}
+                <div
+                    className='token-manager-modal__body'
+                    id='token-manager-tabpanel'
+                    role={tabs.length > 1 ? 'tabpanel' : undefined}
+                    aria-labelledby={tabs.length > 1 ? `token-manager-tab-${tab}` : undefined}
+                >
+                    {tab === 'all' && caps.isSystemAdmin ? <Inventory /> : <MyTokens />}
                 </div>
             </div>
         </div>
