@@ -148,7 +148,6 @@ describe('createToken', () => {
 
     test.each([
         ['500', {kind: '500' as const, count: 1}, 'server'],
-        ['429', {kind: '429' as const, count: 1, retryAfterSeconds: 1}, 'rate_limited'],
         ['a dropped connection', {kind: 'drop' as const, count: 1}, 'network'],
     ])('is never retried: %s fails once and creates nothing', async (_what, rule, kind) => {
         const before = tokensOf('alice').length;
@@ -156,11 +155,24 @@ describe('createToken', () => {
         const err = await failure(bridge.createToken('me', 'only once'));
         expect(err.kind).toBe(kind);
         expect(h.apiCalls((p) => p.endsWith('/tokens'))).toBe(1);
-        expect(bridge.requestStats).toEqual({attempts: 1, retries: 0});
+        expect(bridge.requestStats).toEqual({attempts: 1, retries: 0, rateLimited: 0});
         expect(tokensOf('alice')).toHaveLength(before);
-        if (kind === 'rate_limited') {
-            expect(err.retryAfterMs).toBe(1000);
-        }
+    });
+
+    test('a create answered 429 did nothing, so it is sent again after Retry-After: one token in the end', async () => {
+        const before = tokensOf('alice').length;
+        sb().faults = {latencyMs: 0, rules: [{kind: '429', count: 1, retryAfterSeconds: 2}]};
+        await bridge.createToken('me', 'after the limit');
+        expect(h.delays).toEqual([2000]);
+        expect(bridge.requestStats).toEqual({attempts: 2, retries: 1, rateLimited: 1});
+        expect(tokensOf('alice')).toHaveLength(before + 1);
+    });
+
+    test('a write still limited after every attempt reports rate_limited with the wait the server asked for', async () => {
+        sb().faults = {latencyMs: 0, rules: [{kind: '429', count: 100, retryAfterSeconds: 1}]};
+        const err = await failure(bridge.disableToken(tokensOf('alice')[0].id));
+        expect(err).toMatchObject({kind: 'rate_limited', status: 429, retryAfterMs: 1000});
+        expect(h.apiCalls()).toBe(6);
     });
 
     test('an expired session is unauthorized', async () => {
@@ -189,7 +201,7 @@ describe('reads retry; writes do not', () => {
         expect(h.delays).toHaveLength(3);
         expect(h.delays[1]).toBeGreaterThan(0);
         expect(h.delays[2]).toBeGreaterThan(h.delays[1] / 2);
-        expect(bridge.requestStats).toEqual({attempts: 4, retries: 3});
+        expect(bridge.requestStats).toEqual({attempts: 4, retries: 3, rateLimited: 1});
     });
 
     test('reads give up after four attempts with the last error', async () => {
@@ -345,12 +357,14 @@ describe('search, rotate, users, usage', () => {
 
     test('rotate returns a new secret for the same id; servers without the route are detected', async () => {
         const token = tokensOf('alice')[0];
-        const rotated = await bridge.rotateToken(token.id);
+        const expiresAt = Date.now() + 7 * 86400000;
+        const rotated = await bridge.rotateToken(token.id, {expiresAt});
         expect(rotated.id).toBe(token.id);
+        expect(rotated.expires_at).toBe(expiresAt);
         expect(rotated.token).toMatch(/^[a-z0-9]{26}$/);
         expect(await bridge.detectRotate()).toBe(true);
         sb().featureLevel = 'expiry';
-        const err = await failure(bridge.rotateToken(token.id));
+        const err = await failure(bridge.rotateToken(token.id, {expiresAt: 0}));
         expect(err.status).toBe(405);
         expect(bridge.isRouteMissing(err)).toBe(true);
         expect(await bridge.detectRotate()).toBe(false);

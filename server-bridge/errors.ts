@@ -3,7 +3,16 @@
 // token secret cannot end up in an error, a log line or a toast.
 
 export type TokenErrorKind =
-    'disabled' | 'unauthorized' | 'forbidden' | 'not_found' | 'invalid' | 'rate_limited' | 'server' | 'network';
+    | 'disabled'
+    | 'unauthorized'
+    | 'forbidden'
+    | 'not_found'
+    | 'invalid'
+    | 'rate_limited'
+    | 'server'
+    | 'network'
+    // Cancelled on our side (the plugin was disabled); nothing to show.
+    | 'aborted';
 
 export interface TokenApiErrorFields {
     kind: TokenErrorKind;
@@ -114,6 +123,17 @@ export function networkError(cause: unknown, operation?: string): TokenApiError 
         serverErrorId: '',
         requestId: '',
         message: `Could not reach the server (${detail}).`,
+        operation,
+    });
+}
+
+export function abortedError(operation?: string): TokenApiError {
+    return new TokenApiError({
+        kind: 'aborted',
+        status: 0,
+        serverErrorId: '',
+        requestId: '',
+        message: 'Cancelled: the plugin was disabled.',
         operation,
     });
 }

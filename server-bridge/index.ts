@@ -1,11 +1,12 @@
 // server-bridge: the only code that talks to the Mattermost server. Typed token operations over the
 // logged-in user's Client4 session; every failure is a TokenApiError.
 export {client, configureClient, normalizeSiteUrl} from './client';
-export {TokenApiError, isTokenApiError, kindForStatus, type TokenErrorKind, type TokenApiErrorFields} from './errors';
-export {setRetryPolicy, requestStats, resetRequestStats, type RetryPolicy} from './request';
+export {TokenApiError, isTokenApiError, abortedError, type TokenErrorKind, type TokenApiErrorFields} from './errors';
+export {setRetryPolicy, requestStats, resetRequestStats, abortReads, type RetryPolicy} from './request';
 export {createLimiter} from './limit';
 export {
     createToken,
+    createProblem,
     getToken,
     revokeToken,
     disableToken,
@@ -15,9 +16,11 @@ export {
     listUserTokens,
     listAllTokens,
     sortTokens,
+    compareIds,
     MAX_PER_PAGE,
     DEFAULT_CONCURRENCY,
     type CreateTokenOptions,
+    type RotateTokenOptions,
     type ListAllOptions,
     type ListProgress,
 } from './tokens';

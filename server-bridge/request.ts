@@ -1,13 +1,16 @@
 // The bridge's only way to the server, so that every failure keeps its HTTP status, error id, request id
-// and Retry-After. Reads retry on 429 (honouring
-// Retry-After), 5xx and dropped connections with capped, jittered backoff. Writes never retry: a create
-// can never happen twice.
+// and Retry-After. Reads retry on 429 (honouring Retry-After), 5xx and dropped connections with capped,
+// jittered backoff. A write is retried only when the server answered 429: Mattermost's rate limiter
+// answers before the handler runs (token-api.md §8), so such a write did nothing. Any other failed write
+// is reported, never repeated: a create can never happen twice because of the plugin.
 import {client} from './client';
-import {errorFromResponse, networkError, TokenApiError} from './errors';
+import {abortedError, errorFromResponse, networkError, TokenApiError} from './errors';
 
 export interface RetryPolicy {
     // Attempts in all, the first one included.
     maxAttempts: number;
+    // Attempts for a write answered 429 (which changed nothing).
+    maxWriteAttempts: number;
     baseDelayMs: number;
     maxDelayMs: number;
     // A Retry-After longer than this is not waited for: the rate_limited error goes to the caller.
@@ -18,6 +21,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
     maxAttempts: 4,
+    maxWriteAttempts: 6,
     baseDelayMs: 250,
     maxDelayMs: 4000,
     maxRetryAfterMs: 30000,
@@ -31,24 +35,42 @@ export function setRetryPolicy(overrides: Partial<RetryPolicy>) {
     policy = {...DEFAULT_RETRY_POLICY, ...overrides};
 }
 
-// Counters for the benchmark and the request-count tests.
-export const requestStats = {attempts: 0, retries: 0};
+// Counters for the benchmarks, the request-count tests and the bulk runner (which slows down when
+// `rateLimited` grows).
+export const requestStats = {attempts: 0, retries: 0, rateLimited: 0};
 
 export function resetRequestStats() {
     requestStats.attempts = 0;
     requestStats.retries = 0;
+    requestStats.rateLimited = 0;
+}
+
+// Reads in flight are cancelled when the plugin is disabled; writes are left to finish so that the caller
+// learns what the server did (a late create is reported, not lost).
+let reads = new AbortController();
+
+export function abortReads() {
+    reads.abort();
+    reads = new AbortController();
 }
 
 export interface RequestOptions {
     method: 'get' | 'post';
     body?: unknown;
     operation: string;
-    // Whether the request may be repeated; true only for reads (GETs and read-only POSTs such as /users/ids).
+    // Whether the request may be repeated after any failure; true only for reads (GETs and read-only POSTs
+    // such as /users/ids).
     idempotent: boolean;
+    // Extra headers, and whether to send the session cookie (the paste guard asks with a bearer token only).
+    headers?: Record<string, string>;
+    withSession?: boolean;
 }
 
-function isRetryable(error: TokenApiError): boolean {
-    return error.kind === 'network' || error.status === 429 || (error.status >= 500 && error.status !== 501);
+function isRetryable(error: TokenApiError, idempotent: boolean): boolean {
+    if (error.status === 429) {
+        return true;
+    }
+    return idempotent && (error.kind === 'network' || (error.status >= 500 && error.status !== 501));
 }
 
 export function backoffDelay(attempt: number, error: TokenApiError, p: RetryPolicy = policy): number | undefined {
@@ -59,28 +81,36 @@ export function backoffDelay(attempt: number, error: TokenApiError, p: RetryPoli
     return Math.round(exponential * (0.5 + p.random() * 0.5));
 }
 
+function fetchOptions(options: RequestOptions, signal?: AbortSignal): RequestInit {
+    const init = client.getOptions({
+        method: options.method,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    }) as RequestInit & {headers: Record<string, string>};
+    if (options.withSession === false) {
+        init.credentials = 'omit';
+        delete init.headers.Authorization;
+        delete init.headers['X-CSRF-Token'];
+    }
+    return {...init, headers: {...init.headers, ...options.headers}, signal};
+}
+
 // Client4 builds the request (URL, X-Requested-With, the CSRF header from the MMCSRF cookie on writes,
 // credentials: 'include' for the session cookie, a bearer token where one was set). The response is read
 // here rather than by Client4.doFetch, which drops the status, request id and Retry-After of failures.
 async function once<T>(url: string, options: RequestOptions): Promise<T> {
     requestStats.attempts += 1;
+    const signal = options.idempotent ? reads.signal : undefined;
     let response: Response;
     let data: unknown;
     try {
-        response = await fetch(
-            url,
-            client.getOptions({
-                method: options.method,
-                body: options.body === undefined ? undefined : JSON.stringify(options.body),
-            }),
-        );
+        response = await fetch(url, fetchOptions(options, signal));
         // Like Client4: JSON only when the server says exactly application/json.
         data =
             response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
     } catch (err) {
         // fetch rejects with a TypeError when the connection fails or drops, and so does reading a body that
         // is cut off or not JSON. Neither error carries the request body.
-        throw networkError(err, options.operation);
+        throw signal?.aborted ? abortedError(options.operation) : networkError(err, options.operation);
     }
     if (!response.ok) {
         throw errorFromResponse(response.status, data, response.headers, options.operation);
@@ -89,12 +119,16 @@ async function once<T>(url: string, options: RequestOptions): Promise<T> {
 }
 
 export async function request<T>(url: string, options: RequestOptions): Promise<T> {
+    const maxAttempts = options.idempotent ? policy.maxAttempts : policy.maxWriteAttempts;
     for (let attempt = 1; ; attempt++) {
         try {
             return await once<T>(url, options);
         } catch (err) {
             const error = err as TokenApiError;
-            if (!options.idempotent || !isRetryable(error) || attempt >= policy.maxAttempts) {
+            if (error.status === 429) {
+                requestStats.rateLimited += 1;
+            }
+            if (!isRetryable(error, options.idempotent) || attempt >= maxAttempts) {
                 throw error;
             }
             const delay = backoffDelay(attempt, error);

@@ -3,7 +3,7 @@ import type {StatusOK} from '@mattermost/types/client4';
 import type {UserAccessToken} from '@mattermost/types/users';
 
 import {routes} from './client';
-import {validationError} from './errors';
+import {validationError, type TokenApiError} from './errors';
 import {createLimiter, type Limiter} from './limit';
 import {get, read, write} from './request';
 import {checkDescription, checkExpiry, describeProblem, type ExpiryRules} from './validation';
@@ -17,12 +17,33 @@ export interface CreateTokenOptions {
     rules?: ExpiryRules;
 }
 
-function guard(operation: string, ...problems: Array<ReturnType<typeof checkDescription>>) {
+function problemError(operation: string, ...problems: Array<ReturnType<typeof checkDescription>>) {
     const problem = problems.find(Boolean);
-    if (problem) {
-        const {id, ...params} = problem;
-        throw validationError(id, describeProblem(problem), operation, params as Record<string, number>);
+    if (!problem) {
+        return undefined;
     }
+    const {id, ...params} = problem;
+    return validationError(id, describeProblem(problem), operation, params as Record<string, number>);
+}
+
+function guard(operation: string, ...problems: Array<ReturnType<typeof checkDescription>>) {
+    const error = problemError(operation, ...problems);
+    if (error) {
+        throw error;
+    }
+}
+
+function createRules(options: CreateTokenOptions): ExpiryRules {
+    return options.rules ?? {supportsExpiry: options.expiresAt !== undefined, maxLifetimeDays: null};
+}
+
+// What the server would refuse in a create, found without asking it; undefined when there is nothing.
+export function createProblem(description: string, options: CreateTokenOptions = {}): TokenApiError | undefined {
+    return problemError(
+        'createToken',
+        checkDescription(description),
+        checkExpiry(options.expiresAt, createRules(options)),
+    );
 }
 
 // The response carries the secret (`token`): hand it to the reveal UI only, never to the store.
@@ -31,7 +52,7 @@ export async function createToken(
     description: string,
     options: CreateTokenOptions = {},
 ): Promise<UserAccessToken> {
-    const rules = options.rules ?? {supportsExpiry: options.expiresAt !== undefined, maxLifetimeDays: null};
+    const rules = createRules(options);
     guard('createToken', checkDescription(description), checkExpiry(options.expiresAt, rules));
     const body: {description: string; expires_at?: number} = {description};
     if (rules.supportsExpiry && options.expiresAt !== undefined) {
@@ -56,15 +77,22 @@ export function enableToken(tokenId: string): Promise<StatusOK> {
     return write<StatusOK>(`${routes.tokens()}/enable`, {token_id: tokenId}, 'enableToken');
 }
 
+export interface RotateTokenOptions {
+    // Unix ms, 0 = never. Always sent: a rotate without it makes the token never expire, which a lifetime
+    // policy refuses (token-api.md §8).
+    expiresAt: number;
+    rules?: ExpiryRules;
+}
+
 // Newer servers only (see capabilities.detectRotate). Returns the token with its new secret.
-export async function rotateToken(tokenId: string, options: CreateTokenOptions = {}): Promise<UserAccessToken> {
-    const rules = options.rules ?? {supportsExpiry: options.expiresAt !== undefined, maxLifetimeDays: null};
+export async function rotateToken(tokenId: string, options: RotateTokenOptions): Promise<UserAccessToken> {
+    const rules = options.rules ?? {supportsExpiry: true, maxLifetimeDays: null};
     guard('rotateToken', checkExpiry(options.expiresAt, rules));
-    const body: {token_id: string; expires_at?: number} = {token_id: tokenId};
-    if (options.expiresAt !== undefined) {
-        body.expires_at = options.expiresAt;
-    }
-    return write<UserAccessToken>(`${routes.tokens()}/rotate`, body, 'rotateToken');
+    return write<UserAccessToken>(
+        `${routes.tokens()}/rotate`,
+        {token_id: tokenId, expires_at: options.expiresAt},
+        'rotateToken',
+    );
 }
 
 // The server's search (manage_system): an exact match on token id, user id or username. Unpaged.
@@ -88,8 +116,13 @@ function sanitize(token: UserAccessToken): UserAccessToken {
     return rest;
 }
 
+// The one tie-break for every token ordering: ids compared as the server's ASCII strings.
+export function compareIds(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function sortTokens(tokens: Iterable<UserAccessToken>): UserAccessToken[] {
-    return [...tokens].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...tokens].sort((a, b) => compareIds(a.id, b.id));
 }
 
 // All tokens of one user, every page (sequential: a user has few). Deduplicated and sorted by id.
