@@ -1,98 +1,99 @@
 /** @jest-environment node */
-// Thunks over real HTTP: they return {data} or {error} and never throw, and a token's secret never
-// reaches the store.
-import {applyMiddleware, combineReducers, legacy_createStore as createStore, type Middleware} from 'redux';
-
+// Thunks over real HTTP: they return {data} or {error} and never throw, no action ever carries a secret,
+// and the store stays equal to the server.
 import {bridgeSuite} from '../../server-bridge/test_support';
 import * as actions from './actions';
-import reducer from './reducer';
-import {pluginStateKey} from './selectors';
+import {bulkPlan, runBulk} from './bulk';
+import {loadInventory} from './inventory_actions';
+import * as lifecycle from './lifecycle';
+import {claimSecret, discardAllSecrets} from './secret_handoff';
+import {getPluginState} from './selectors';
+import {buildStore} from './test/store';
 
 const h = bridgeSuite();
 beforeEach(() => {
     h.running.sandbox.reset();
     h.signIn('alice');
 });
+afterEach(() => {
+    lifecycle.start();
+    discardAllSecrets();
+});
 
-const thunk: Middleware =
-    ({dispatch, getState}) =>
-    (next) =>
-    (action: unknown) =>
-        typeof action === 'function' ? action(dispatch, getState) : next(action);
+const sb = () => h.running.sandbox;
 
-function makeStore(
-    username: string,
-    config: Record<string, string> = {EnableUserAccessTokens: 'true', MaximumPersonalAccessTokenLifetimeDays: '0'},
-) {
-    const user = h.running.sandbox.user(username);
-    const entities = (
-        state = {
-            users: {currentUserId: user.id, profiles: {[user.id]: {id: user.id, username, roles: user.roles}}},
-            roles: {
-                roles: {
-                    system_user: {name: 'system_user', permissions: []},
-                    system_user_access_token: {
-                        name: 'system_user_access_token',
-                        permissions: ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token'],
-                    },
-                    system_admin: {
-                        name: 'system_admin',
-                        permissions: [
-                            'manage_system',
-                            'edit_other_users',
-                            'create_user_access_token',
-                            'read_user_access_token',
-                            'revoke_user_access_token',
-                        ],
-                    },
-                },
-            },
-            general: {config},
-        },
-    ) => state;
-    const dispatched: unknown[] = [];
-    const recorder: Middleware = () => (next) => (action) => {
-        dispatched.push(action);
-        return next(action);
-    };
-    const store = createStore(combineReducers({entities, [pluginStateKey]: reducer}), applyMiddleware(thunk, recorder));
-    return {store: store as any, dispatched};
+function storeFor(username: string, config: Record<string, string | undefined> = {}) {
+    h.signIn(username);
+    const user = sb().user(username);
+    return buildStore({user: {id: user.id, username, roles: user.roles}, config});
 }
 
-test('createToken returns the secret to its caller only: not in the state, not in any action', async () => {
-    const {store, dispatched} = makeStore('alice');
-    const result = await store.dispatch(actions.createToken(h.running.sandbox.user('alice').id, 'CI'));
-    const secret = result.data.token as string;
-    expect(secret).toMatch(/^[a-z0-9]{26}$/);
-    const state = store.getState()[pluginStateKey];
-    expect(state.tokens[result.data.id]).toEqual({
-        id: result.data.id,
-        user_id: result.data.user_id,
+const slice = (built: ReturnType<typeof buildStore>) => getPluginState(built.pluginStore.getState());
+
+test('createToken hands the secret to secret_handoff only: not in the state, not in any action', async () => {
+    const built = storeFor('alice');
+    const result = await built.pluginStore.dispatch(actions.createToken(sb().user('alice').id, 'CI'));
+    const created = sb()
+        .tokensOf('alice')
+        .find((t) => t.description === 'CI')!;
+    expect(result.data?.token).toEqual({
+        id: created.id,
+        user_id: created.user_id,
         description: 'CI',
         is_active: true,
         expires_at: 0,
     });
-    expect(JSON.stringify(store.getState())).not.toContain(secret);
-    // The reducer strips it even though the action carried the full response.
-    expect(JSON.stringify(dispatched)).toContain(secret);
+    expect(slice(built).tokens[created.id]).toEqual(result.data?.token);
+    expect(JSON.stringify(built.store.getState())).not.toContain(created.token);
+    expect(JSON.stringify(built.dispatched)).not.toContain(created.token);
+    expect(JSON.stringify(result)).not.toContain(created.token);
+    expect(claimSecret(result.data!.handle)).toBe(created.token);
+    expect(claimSecret(result.data!.handle)).toBeUndefined();
 });
 
-test('rotateToken likewise, and a successful rotate records that the server can rotate', async () => {
-    const {store} = makeStore('alice');
-    await store.dispatch(actions.fetchMyTokens());
-    const token = Object.values(
-        store.getState()[pluginStateKey].tokens as Record<string, {id: string; is_active: boolean}>,
-    ).find((t) => t.is_active)!;
-    const result = await store.dispatch(actions.rotateToken(token.id));
-    expect(result.data.token).toMatch(/^[a-z0-9]{26}$/);
-    expect(JSON.stringify(store.getState())).not.toContain(result.data.token);
-    expect(store.getState()[pluginStateKey].features.rotate).toBe(true);
+test('a create lists the tokens first only when the store does not know them', async () => {
+    const built = storeFor('alice');
+    const aliceId = sb().user('alice').id;
+    sb().requests = [];
+    await built.pluginStore.dispatch(actions.createToken(aliceId, 'first'));
+    expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `GET /users/${aliceId}/tokens`,
+        `POST /users/${aliceId}/tokens`,
+    ]);
+    sb().requests = [];
+    await built.pluginStore.dispatch(actions.createToken(aliceId, 'second'));
+    expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /users/${aliceId}/tokens`]);
+});
+
+test('a create whose connection drops is reconciled: nothing made, and nothing retried', async () => {
+    const built = storeFor('alice');
+    const aliceId = sb().user('alice').id;
+    await built.pluginStore.dispatch(actions.fetchUserTokens(aliceId));
+    sb().faults = {latencyMs: 0, rules: [{kind: 'drop', count: 1, method: 'POST', path: '/tokens'}]};
+    const result = await built.pluginStore.dispatch(actions.createToken(aliceId, 'lost'));
+    expect(result.error?.kind).toBe('network');
+    expect(result.reconciliation).toEqual({status: 'checked', orphans: [], exact: true});
+    expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+});
+
+test('rotateToken sends the expiry it is given, strips the secret, and learns that the server can rotate', async () => {
+    const built = storeFor('alice');
+    const tokens = (await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id))).data!;
+    const token = tokens.find((t) => t.is_active)!;
+    const expiresAt = Date.now() + 10 * 86400000;
+    const result = await built.pluginStore.dispatch(actions.rotateToken(token.id, expiresAt));
+    const rotated = sb().store.tokens.get(token.id)!;
+    expect(rotated.expires_at).toBe(expiresAt);
+    expect(result.data?.token.expires_at).toBe(expiresAt);
+    expect(JSON.stringify(built.dispatched)).not.toContain(rotated.token);
+    expect(JSON.stringify(built.store.getState())).not.toContain(rotated.token);
+    expect(claimSecret(result.data!.handle)).toBe(rotated.token);
+    expect(slice(built).features.rotate).toBe(true);
 });
 
 test("failures come back as {error} with the server's fields; nothing throws", async () => {
-    h.signIn('bob');
-    const {store} = makeStore('bob');
-    const result = await store.dispatch(actions.fetchMyTokens());
+    const built = storeFor('bob');
+    const result = await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('bob').id));
     expect(result).toEqual({
         error: expect.objectContaining({
             kind: 'forbidden',
@@ -100,52 +101,144 @@ test("failures come back as {error} with the server's fields; nothing throws", a
             serverErrorId: 'api.context.permissions.app_error',
         }),
     });
-    h.running.sandbox.faults = {latencyMs: 0, rules: [{kind: 'drop', count: 1}]};
-    const created = await store.dispatch(actions.createToken('me', 'x'));
-    expect(created.error.kind).toBe('network');
 });
 
-test('disable / enable / revoke update the slice; a token that vanished is dropped', async () => {
-    const {store} = makeStore('alice');
-    await store.dispatch(actions.fetchMyTokens());
-    const ids = Object.keys(store.getState()[pluginStateKey].tokens);
-    expect(await store.dispatch(actions.disableToken(ids[0]))).toEqual({data: true});
-    expect(store.getState()[pluginStateKey].tokens[ids[0]].is_active).toBe(false);
-    expect(await store.dispatch(actions.enableToken(ids[0]))).toEqual({data: true});
-    expect(store.getState()[pluginStateKey].tokens[ids[0]].is_active).toBe(true);
-    expect(await store.dispatch(actions.revokeToken(ids[0]))).toEqual({data: true});
-    expect(store.getState()[pluginStateKey].tokens[ids[0]]).toBeUndefined();
-    h.running.sandbox.store.tokens.delete(ids[1]);
-    const gone = await store.dispatch(actions.disableToken(ids[1]));
-    expect(gone.error.kind).toBe('not_found');
-    expect(store.getState()[pluginStateKey].tokens[ids[1]]).toBeUndefined();
+test('applyTokenAction keeps the slice equal to the server; a token that vanished is dropped', async () => {
+    const built = storeFor('alice');
+    await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
+    const ids = Object.keys(slice(built).tokens);
+    expect(await built.pluginStore.dispatch(actions.applyTokenAction('disable', ids[0]))).toEqual({data: true});
+    expect(slice(built).tokens[ids[0]].is_active).toBe(false);
+    expect(await built.pluginStore.dispatch(actions.applyTokenAction('enable', ids[0]))).toEqual({data: true});
+    expect(slice(built).tokens[ids[0]].is_active).toBe(true);
+    expect(await built.pluginStore.dispatch(actions.applyTokenAction('revoke', ids[0]))).toEqual({data: true});
+    expect(slice(built).tokens[ids[0]]).toBeUndefined();
+    sb().store.tokens.delete(ids[1]);
+    const gone = await built.pluginStore.dispatch(actions.applyTokenAction('disable', ids[1]));
+    expect(gone.error?.kind).toBe('not_found');
+    expect(slice(built).tokens[ids[1]]).toBeUndefined();
 });
 
 test('loadInventory streams progress, joins owners, and prunes tokens revoked since', async () => {
-    h.signIn('admin');
-    const {store, dispatched} = makeStore('admin');
-    store.dispatch({
+    const built = storeFor('admin');
+    built.pluginStore.dispatch({
         type: 'token-manager/received_token',
         data: {id: 'zzzzzzzzzzzzzzzzzzzzzzzzzz', user_id: 'x', description: 'stale', is_active: true},
     });
-    const result = await store.dispatch(actions.loadInventory());
-    const state = store.getState()[pluginStateKey];
-    expect(result.data).toBe(h.running.sandbox.store.tokens.size);
-    expect(Object.keys(state.tokens)).toHaveLength(h.running.sandbox.store.tokens.size);
+    const result = await built.pluginStore.dispatch(loadInventory());
+    const state = slice(built);
+    expect(result.data).toBe(sb().store.tokens.size);
+    expect(Object.keys(state.tokens)).toHaveLength(sb().store.tokens.size);
     expect(state.tokens.zzzzzzzzzzzzzzzzzzzzzzzzzz).toBeUndefined();
     expect(Object.keys(state.owners).length).toBeGreaterThan(3);
-    expect(state.inventory).toMatchObject({status: 'loaded', loaded: h.running.sandbox.store.tokens.size});
-    expect(dispatched.some((a: any) => a.type === 'token-manager/inventory_progress')).toBe(true);
+    expect(state.inventory).toMatchObject({status: 'loaded', loaded: sb().store.tokens.size});
+    expect(built.dispatched.some((a) => a.type === 'token-manager/inventory_progress')).toBe(true);
     expect(JSON.stringify(state)).not.toMatch(/"token":/);
 });
 
-test('fetchUsage records approximate last use per token', async () => {
-    const {store} = makeStore('alice');
-    await store.dispatch(actions.fetchMyTokens());
-    const id = Object.values(
-        store.getState()[pluginStateKey].tokens as Record<string, {id: string; description: string}>,
-    ).find((t) => t.description === 'CI pipeline')!.id;
+test('a 403 on reload empties everything the inventory held', async () => {
+    const built = storeFor('admin');
+    await built.pluginStore.dispatch(loadInventory());
+    expect(Object.keys(slice(built).owners).length).toBeGreaterThan(0);
+    await fetch(`${h.running.siteUrl}/sandbox/roles`, {
+        method: 'POST',
+        body: JSON.stringify({username: 'admin', roles: 'system_user'}),
+    });
+    const result = await built.pluginStore.dispatch(loadInventory());
+    expect(result.error?.kind).toBe('forbidden');
+    const state = slice(built);
+    expect(state.owners).toEqual({});
+    expect(Object.values(state.tokens).every((t) => t.user_id === sb().user('admin').id)).toBe(true);
+    expect(state.inventory).toMatchObject({status: 'error'});
+    expect(JSON.stringify(state)).not.toContain('@example.com');
+});
+
+test('fetchUsage records the last recorded activity per token', async () => {
+    const built = storeFor('alice');
+    await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
+    const id = Object.values(slice(built).tokens).find((t) => t.description === 'CI pipeline')!.id;
     await fetch(`${h.running.siteUrl}/sandbox/use-token`, {method: 'POST', body: JSON.stringify({token_id: id})});
-    await store.dispatch(actions.fetchUsage(h.running.sandbox.user('alice').id));
-    expect(store.getState()[pluginStateKey].usage[id]).toMatchObject({approximate: true, sessions: 1});
+    await built.pluginStore.dispatch(actions.fetchUsage(sb().user('alice').id));
+    expect(slice(built).usage[id]).toMatchObject({approximate: true, sessions: 1});
+});
+
+describe('the bulk runner', () => {
+    test('changes each token once, keeps going past a failure, and reports per token', async () => {
+        const built = storeFor('alice');
+        const tokens = (await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id))).data!;
+        const active = bulkPlan(tokens, 'disable').change;
+        sb().faults = {latencyMs: 0, rules: [{kind: '500', count: 1, path: '/disable'}]};
+        sb().requests = [];
+        const progress: number[] = [];
+        const result = await built.pluginStore.dispatch(
+            runBulk('disable', active, {onProgress: (p) => progress.push(p.done)}),
+        );
+        expect(result.cancelled).toBe(false);
+        expect(result.outcomes.filter((o) => o.result === 'failed')).toHaveLength(1);
+        expect(sb().requests.filter((r) => r.path === '/users/tokens/disable')).toHaveLength(active.length);
+        expect(progress.at(-1)).toBe(active.length);
+        for (const outcome of result.outcomes) {
+            expect(sb().store.tokens.get(outcome.token.id)!.is_active).toBe(outcome.result !== 'changed');
+            expect(slice(built).tokens[outcome.token.id].is_active).toBe(outcome.result !== 'changed');
+        }
+    });
+
+    test('a cancelled run says exactly which tokens changed', async () => {
+        const built = storeFor('admin');
+        await built.pluginStore.dispatch(loadInventory());
+        const all = Object.values(slice(built).tokens).filter((t) => t.is_active);
+        const controller = new AbortController();
+        const result = await built.pluginStore.dispatch(
+            runBulk('disable', all, {signal: controller.signal, onProgress: (p) => p.done === 2 && controller.abort()}),
+        );
+        expect(result.cancelled).toBe(true);
+        const changed = result.outcomes.filter((o) => o.result === 'changed');
+        expect(changed.length).toBeGreaterThanOrEqual(2);
+        expect(changed.length).toBeLessThan(all.length);
+        for (const outcome of result.outcomes) {
+            expect(sb().store.tokens.get(outcome.token.id)!.is_active).toBe(outcome.result === 'not_run');
+        }
+    });
+
+    test('a write answered 429 is retried after Retry-After (it did nothing); a 500 is not', async () => {
+        const built = storeFor('alice');
+        const tokens = (await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id))).data!;
+        const token = tokens.find((t) => t.is_active)!;
+        sb().faults = {latencyMs: 0, rules: [{kind: '429', count: 2, retryAfterSeconds: 1, path: '/disable'}]};
+        sb().requests = [];
+        h.delays.length = 0;
+        const result = await built.pluginStore.dispatch(runBulk('disable', [token]));
+        expect(result.outcomes[0].result).toBe('changed');
+        expect(
+            sb()
+                .requests.filter((r) => r.path === '/users/tokens/disable')
+                .map((r) => r.status),
+        ).toEqual([429, 429, 200]);
+        expect(h.delays).toEqual([1000, 1000]);
+    });
+});
+
+describe('after the plugin is disabled', () => {
+    test('a late answer dispatches nothing, and a late create is reported without its secret', async () => {
+        const built = storeFor('alice');
+        const aliceId = sb().user('alice').id;
+        await built.pluginStore.dispatch(actions.fetchUserTokens(aliceId));
+        sb().faults = {latencyMs: 200, rules: []};
+        const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+        const pending = built.pluginStore.dispatch(actions.createToken(aliceId, 'late'));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const before = built.dispatched.length;
+        lifecycle.stop();
+        const result = await pending;
+        const created = sb()
+            .tokensOf('alice')
+            .find((t) => t.description === 'late')!;
+        expect(created).toBeDefined();
+        expect(result.error?.kind).toBe('aborted');
+        expect(built.dispatched.length).toBe(before);
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(String(warn.mock.calls[0][0])).toContain(created.id);
+        expect(String(warn.mock.calls[0][0])).not.toContain(created.token);
+        warn.mockRestore();
+    });
 });

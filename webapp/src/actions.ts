@@ -1,19 +1,19 @@
-// Thunks over the server-bridge. Each returns {data} or {error} (a plain TokenApiErrorFields) and never
-// throws. The store only ever receives tokens without their secret; create and rotate hand the secret
-// back to their caller alone, for the one-time reveal.
-import type {UserAccessToken} from '@mattermost/types/users';
-import type {AnyAction} from 'redux';
+// Thunks over the server-bridge: the only way components and the slash command reach the server. Each
+// returns {data} or {error} (a plain TokenApiErrorFields) and never throws. Nothing they dispatch carries a
+// secret: create and rotate put the new secret into secret_handoff and return only its handle.
+import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
 import * as bridge from 'server-bridge';
+import type {TokenApiErrorFields} from 'server-bridge';
 
 import ActionTypes from './action_types';
-import {getCapabilities, getCurrentUserId, getPluginState, type State} from './selectors';
+import {isRunning} from './lifecycle';
+import type {OwnerSummary, StoredToken, TokenManagerTab} from './reducer';
+import {depositSecret} from './secret_handoff';
+import {getCapabilities, getPluginState, getUserTokens} from './selectors';
+import type {AppDispatch, AppThunk, Result, Thunk} from './types';
+import {findOrphans, type Reconciliation} from './utils/reconcile';
 
-export type Result<T> = {data: T; error?: undefined} | {data?: undefined; error: bridge.TokenApiErrorFields};
-type Dispatch = (action: AnyAction | Thunk<unknown>) => any;
-type GetState = () => State;
-export type Thunk<T> = (dispatch: Dispatch, getState: GetState) => Promise<Result<T>>;
-
-export function toErrorFields(err: unknown, operation?: string): bridge.TokenApiErrorFields {
+export function toErrorFields(err: unknown, operation?: string): TokenApiErrorFields {
     if (bridge.isTokenApiError(err)) {
         return err.toJSON();
     }
@@ -28,57 +28,179 @@ export function toErrorFields(err: unknown, operation?: string): bridge.TokenApi
     };
 }
 
-async function attempt<T>(run: () => Promise<T>, operation: string): Promise<Result<T>> {
+const stoppedError = (operation: string): TokenApiErrorFields => bridge.abortedError(operation).toJSON();
+
+// Runs one bridge call. When the plugin was disabled meanwhile, the answer is dropped (nothing may be
+// dispatched into a store the plugin no longer owns) — except a new secret's, which `reveal` reports.
+async function attempt<T>(run: () => Promise<T>, operation: string, keepLateAnswer = false): Promise<Result<T>> {
     try {
-        return {data: await run()};
+        const data = await run();
+        return isRunning() || keepLateAnswer ? {data} : {error: stoppedError(operation)};
     } catch (err) {
-        return {error: toErrorFields(err, operation)};
+        return {error: isRunning() ? toErrorFields(err, operation) : stoppedError(operation)};
     }
 }
 
-function noteExpiry(dispatch: Dispatch, tokens: UserAccessToken[]) {
+export function withoutSecret(token: UserAccessToken): StoredToken {
+    const {token: _secret, ...rest} = token;
+    return rest;
+}
+
+export function summarizeOwner(user: UserProfile): OwnerSummary {
+    return {
+        id: user.id,
+        username: user.username,
+        first_name: user.first_name,
+        last_name: user.last_name,
+        nickname: user.nickname,
+        email: user.email,
+        is_bot: Boolean(user.is_bot),
+        delete_at: user.delete_at,
+        roles: user.roles,
+    };
+}
+
+export function noteExpiry(dispatch: AppDispatch, tokens: StoredToken[]) {
     const expiry = bridge.expiryFromTokens(tokens);
     if (expiry !== undefined) {
         dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {expiry}});
     }
 }
 
-export function fetchUserTokens(userId: string): Thunk<UserAccessToken[]> {
+export function fetchUserTokens(userId: string): AppThunk<StoredToken[]> {
     return async (dispatch) => {
         const result = await attempt(() => bridge.listUserTokens(userId), 'listUserTokens');
-        if (result.data) {
-            noteExpiry(dispatch, result.data);
-            dispatch({type: ActionTypes.RECEIVED_TOKENS, data: result.data, replaceUserId: userId});
+        if (result.error) {
+            return result;
         }
-        return result;
+        const tokens = result.data.map(withoutSecret);
+        noteExpiry(dispatch, tokens);
+        dispatch({type: ActionTypes.RECEIVED_TOKENS, data: tokens, replaceUserId: userId});
+        return {data: tokens};
     };
 }
 
-export function fetchMyTokens(): Thunk<UserAccessToken[]> {
-    return (dispatch, getState) => fetchUserTokens(getCurrentUserId(getState()))(dispatch, getState);
+export function fetchToken(tokenId: string): AppThunk<StoredToken> {
+    return async (dispatch) => {
+        const result = await attempt(() => bridge.getToken(tokenId), 'getToken');
+        if (result.error) {
+            if (result.error.kind === 'not_found') {
+                dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
+            }
+            return result;
+        }
+        const token = withoutSecret(result.data);
+        noteExpiry(dispatch, [token]);
+        dispatch({type: ActionTypes.RECEIVED_TOKEN, data: token});
+        return {data: token};
+    };
 }
 
-// Returns the created token WITH its secret: show it once, keep it out of everything else.
-export function createToken(userId: string, description: string, expiresAt?: number): Thunk<UserAccessToken> {
+export function fetchUserByUsername(username: string): AppThunk<OwnerSummary> {
+    return async (dispatch) => {
+        const result = await attempt(() => bridge.getUserByUsername(username), 'getUserByUsername');
+        if (result.error) {
+            return result;
+        }
+        const owner = summarizeOwner(result.data);
+        dispatch({type: ActionTypes.RECEIVED_OWNERS, data: [owner]});
+        return {data: owner};
+    };
+}
+
+// Owners the store does not know yet; returns every requested owner the server has.
+export function fetchOwners(ids: string[]): AppThunk<Record<string, OwnerSummary>> {
+    return async (dispatch, getState) => {
+        const known = getPluginState(getState()).owners;
+        const missing = ids.filter((id) => !known[id]);
+        if (missing.length > 0) {
+            const result = await attempt(() => bridge.getUsersByIds(missing), 'getUsersByIds');
+            if (result.error) {
+                return result;
+            }
+            dispatch({type: ActionTypes.RECEIVED_OWNERS, data: [...result.data.values()].map(summarizeOwner)});
+        }
+        const owners = getPluginState(getState()).owners;
+        return {data: Object.fromEntries(ids.filter((id) => owners[id]).map((id) => [id, owners[id]]))};
+    };
+}
+
+// A new or rotated token, and the handle under which its secret waits for the reveal component.
+export interface Revealed {
+    token: StoredToken;
+    handle: string;
+}
+
+// The secret goes to secret_handoff at once; a create that finishes after the plugin was disabled is
+// reported on the console (without its secret) so that the user can find the token and revoke it.
+function reveal(dispatch: AppDispatch, created: UserAccessToken, operation: string): Result<Revealed> {
+    const token = withoutSecret(created);
+    if (!isRunning()) {
+        console.warn(
+            `Token Manager was disabled while ${operation === 'rotateToken' ? 'rotating' : 'creating'} the token ` +
+                `with ID ${token.id}. The server did it, but the secret was not shown and cannot be shown again: ` +
+                'revoke that token in Profile › Security › Personal Access Tokens if you need to.',
+        );
+        return {error: stoppedError(operation)};
+    }
+    noteExpiry(dispatch, [token]);
+    if (operation === 'rotateToken') {
+        dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {rotate: true}});
+    }
+    dispatch({type: ActionTypes.RECEIVED_TOKEN, data: token});
+    return {data: {token, handle: depositSecret(created.token ?? '')}};
+}
+
+export type CreateResult = Result<Revealed> & {reconciliation?: Reconciliation};
+
+// One create request, never repeated. The user's tokens are listed first when the store does not know
+// them, so that a create whose answer is lost can be reconciled exactly against what existed before.
+export function createToken(userId: string, description: string, expiresAt?: number): Thunk<CreateResult> {
     return async (dispatch, getState) => {
         const caps = getCapabilities(getState());
+        const rules = {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays};
+        const problem = bridge.createProblem(description, {expiresAt, rules});
+        if (problem) {
+            return {error: problem.toJSON()};
+        }
+        let before: Set<string> | undefined;
+        if (caps.canRead) {
+            if (!getPluginState(getState()).listedUsers[userId]) {
+                const listed = await dispatch(fetchUserTokens(userId));
+                if (listed.error && listed.error.kind !== 'forbidden') {
+                    return listed;
+                }
+            }
+            if (getPluginState(getState()).listedUsers[userId]) {
+                before = new Set(getUserTokens(getState(), userId).map((t) => t.id));
+            }
+        }
         const result = await attempt(
-            () =>
-                bridge.createToken(userId, description, {
-                    expiresAt,
-                    rules: {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays},
-                }),
+            () => bridge.createToken(userId, description, {expiresAt, rules}),
             'createToken',
+            true,
         );
         if (result.data) {
-            noteExpiry(dispatch, [result.data]);
-            dispatch({type: ActionTypes.RECEIVED_TOKEN, data: result.data});
+            return reveal(dispatch, result.data, 'createToken');
         }
-        return result;
+        if (result.error.kind !== 'network' || !caps.canRead) {
+            return result;
+        }
+        const after = await dispatch(fetchUserTokens(userId));
+        const reconciliation: Reconciliation = after.error
+            ? {status: 'unknown', orphans: [], exact: false}
+            : {
+                  status: 'checked',
+                  orphans: findOrphans(after.data, before, description, expiresAt),
+                  exact: before !== undefined,
+              };
+        return {...result, reconciliation};
     };
 }
 
-export function rotateToken(tokenId: string, expiresAt?: number): Thunk<UserAccessToken> {
+// Rotate sends the expiry it is given (see utils/expiry rotationExpiry); whether the server has rotation
+// at all is learnt from its answer.
+export function rotateToken(tokenId: string, expiresAt: number): AppThunk<Revealed> {
     return async (dispatch, getState) => {
         const caps = getCapabilities(getState());
         const result = await attempt(
@@ -88,121 +210,61 @@ export function rotateToken(tokenId: string, expiresAt?: number): Thunk<UserAcce
                     rules: {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays},
                 }),
             'rotateToken',
+            true,
         );
         if (result.data) {
-            dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {rotate: true}});
-            dispatch({type: ActionTypes.RECEIVED_TOKEN, data: result.data});
-        } else if (bridge.isRouteMissing(result.error)) {
+            return reveal(dispatch, result.data, 'rotateToken');
+        }
+        if (bridge.isRouteMissing(result.error)) {
             dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {rotate: false}});
         }
         return result;
     };
 }
 
-// Disable and enable: flip is_active in the store; a token the server no longer has is dropped.
-function setActive(tokenId: string, isActive: boolean): Thunk<true> {
-    const operation = isActive ? 'enableToken' : 'disableToken';
+export type TokenActionKind = 'disable' | 'enable' | 'revoke';
+
+const OPERATIONS = {
+    disable: {run: bridge.disableToken, name: 'disableToken'},
+    enable: {run: bridge.enableToken, name: 'enableToken'},
+    revoke: {run: bridge.revokeToken, name: 'revokeToken'},
+} as const;
+
+// Disable, enable or revoke one token, and keep the store equal to the server: a token the server no
+// longer has (404) is dropped, whatever the action was.
+export function applyTokenAction(kind: TokenActionKind, tokenId: string): AppThunk<true> {
     return async (dispatch) => {
-        const result = await attempt(
-            () => (isActive ? bridge.enableToken(tokenId) : bridge.disableToken(tokenId)),
-            operation,
-        );
-        if (result.data) {
-            dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive});
-        } else if (result.error.kind === 'not_found') {
-            dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
+        const result = await attempt(() => OPERATIONS[kind].run(tokenId), OPERATIONS[kind].name);
+        if (result.error) {
+            if (result.error.kind === 'not_found') {
+                dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
+            }
+            return result;
         }
-        return result.data ? {data: true} : result;
+        if (kind === 'revoke') {
+            dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
+        } else {
+            dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive: kind === 'enable'});
+        }
+        return {data: true};
     };
 }
 
-export function disableToken(tokenId: string): Thunk<true> {
-    return setActive(tokenId, false);
-}
-
-export function enableToken(tokenId: string): Thunk<true> {
-    return setActive(tokenId, true);
-}
-
-export function revokeToken(tokenId: string): Thunk<true> {
-    return async (dispatch) => {
-        const result = await attempt(() => bridge.revokeToken(tokenId), 'revokeToken');
-        if (result.data || result.error.kind === 'not_found') {
-            dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
-        }
-        return result.data ? {data: true} : result;
-    };
-}
-
-export function fetchUsage(userId: string): Thunk<bridge.TokenUsage[]> {
+export function fetchUsage(userId: string): AppThunk<bridge.TokenUsage[]> {
     return async (dispatch, getState) => {
         const result = await attempt(async () => [...(await bridge.getTokenUsage(userId)).values()], 'getTokenUsage');
         if (result.data) {
-            const tokenIds = Object.values(getPluginState(getState()).tokens)
-                .filter((t) => t.user_id === userId)
-                .map((t) => t.id);
+            const tokenIds = getUserTokens(getState(), userId).map((t) => t.id);
             dispatch({type: ActionTypes.RECEIVED_USAGE, data: result.data, tokenIds});
         }
         return result;
     };
 }
 
-const INVENTORY_FLUSH_MS = 150;
-
-// Every token on the server joined to its owners, streamed into the store. The first page is shown at
-// once; later pages are coalesced into one store update every INVENTORY_FLUSH_MS, so 10,000 tokens cost a
-// handful of re-sorts rather than fifty.
-export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): Thunk<number> {
-    return async (dispatch) => {
-        dispatch({type: ActionTypes.INVENTORY_STARTED, at: Date.now()});
-        let pending: UserAccessToken[] = [];
-        let progress = {loaded: 0, pages: 0};
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        let shownFirst = false;
-        const flush = () => {
-            timer = undefined;
-            if (pending.length > 0) {
-                noteExpiry(dispatch, pending);
-                dispatch({type: ActionTypes.RECEIVED_TOKENS, data: pending});
-                pending = [];
-            }
-            dispatch({type: ActionTypes.INVENTORY_PROGRESS, loaded: progress.loaded, pages: progress.pages});
-        };
-        const result = await attempt(
-            () =>
-                bridge.loadInventory({
-                    concurrency,
-                    onTokens: (tokens, p) => {
-                        pending = pending.concat(tokens);
-                        progress = p;
-                        if (!shownFirst) {
-                            shownFirst = true;
-                            flush();
-                        } else if (!timer) {
-                            timer = setTimeout(flush, INVENTORY_FLUSH_MS);
-                        }
-                    },
-                    onOwners: (owners) => dispatch({type: ActionTypes.RECEIVED_OWNERS, data: owners}),
-                }),
-            'loadInventory',
-        );
-        if (timer) {
-            clearTimeout(timer);
-        }
-        flush();
-        if (result.data) {
-            dispatch({type: ActionTypes.INVENTORY_FINISHED, tokenIds: result.data.tokens.map((t) => t.id)});
-            return {data: result.data.tokens.length};
-        }
-        dispatch({type: ActionTypes.INVENTORY_FAILED, error: result.error});
-        return result;
-    };
-}
-
-export function openTokenManager(tab: 'mine' | 'all' = 'mine') {
-    return {type: ActionTypes.OPEN_MODAL, tab};
+export function openTokenManager(tab: TokenManagerTab = 'mine') {
+    return {type: ActionTypes.OPEN_MODAL, tab} as const;
 }
 
 export function closeTokenManager() {
-    return {type: ActionTypes.CLOSE_MODAL};
+    return {type: ActionTypes.CLOSE_MODAL} as const;
 }

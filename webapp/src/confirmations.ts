@@ -1,13 +1,13 @@
-// Pending confirmations of /token replies (revoke, rotate, disable-all): the reply's buttons run or drop
-// them by id. In memory only; they die with the page, as the ephemeral replies do.
+// Pending confirmations of /token replies (revoke, rotate, disable-all, revoking orphans): the reply's
+// buttons run or drop them by an unguessable id. In memory only; they die with the page, as the replies do.
+import {randomId} from './utils/ids';
+
 type Run = () => Promise<void>;
 
 const pending = new Map<string, Run>();
-let counter = 0;
 
 export function addConfirmation(run: Run): string {
-    counter += 1;
-    const id = `confirm_${Date.now().toString(36)}_${counter}`;
+    const id = randomId();
     pending.set(id, run);
     return id;
 }

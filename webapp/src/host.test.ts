@@ -1,4 +1,4 @@
-import {ephemeralPost, receivedEphemeralPost, siteUrlFrom} from './host';
+import {ephemeralPost, isCollapsedThreadsEnabled, receivedEphemeralPost, siteUrlFrom} from './host';
 
 const state = (SiteURL?: string) => ({entities: {general: {config: {SiteURL}}}}) as any;
 
@@ -17,23 +17,53 @@ describe('siteUrlFrom', () => {
     });
 });
 
-test('ephemeral posts are client-side system posts with unique ids', () => {
-    const a = ephemeralPost({channelId: 'c', message: 'm', type: 't'}, 1000);
-    const b = ephemeralPost({channelId: 'c', message: 'm', type: 't'}, 1000);
+test("ephemeral posts are built as the web app builds them: System, dismiss only, the plugin's body by props.type", () => {
+    const a = ephemeralPost({channelId: 'c', message: 'm', componentType: 'custom_x'}, 1000);
+    const b = ephemeralPost({channelId: 'c', rootId: 'r', message: 'm', componentType: 'custom_x'}, 1000);
     expect(a).toMatchObject({
         user_id: '0',
         channel_id: 'c',
         root_id: '',
         message: 'm',
-        type: 't',
+        type: 'system_ephemeral',
         create_at: 1000,
-        props: {},
+        update_at: 1000,
+        props: {type: 'custom_x'},
+        metadata: {embeds: [], emojis: [], files: [], images: {}},
         delete_at: 0,
     });
+    expect(a.id).toMatch(/^[a-km-uw-z13-9]{26}$/);
     expect(a.id).not.toBe(b.id);
-    expect(receivedEphemeralPost({channelId: 'c', rootId: 'r', message: 'm', type: 't'})).toMatchObject({
-        type: 'RECEIVED_NEW_POST',
-        channelId: 'c',
-        data: {root_id: 'r'},
+    expect(receivedEphemeralPost(b, true)).toEqual({type: 'RECEIVED_NEW_POST', data: b, features: {crtEnabled: true}});
+});
+
+describe('isCollapsedThreadsEnabled, as mattermost-redux computes it', () => {
+    const with_ = (CollapsedThreads?: string, preference?: string) =>
+        ({
+            entities: {
+                general: {config: {CollapsedThreads}},
+                preferences: {
+                    myPreferences: preference
+                        ? {
+                              'display_settings--collapsed_reply_threads': {
+                                  category: 'display_settings',
+                                  name: 'collapsed_reply_threads',
+                                  value: preference,
+                              },
+                          }
+                        : {},
+                },
+            },
+        }) as unknown as Parameters<typeof isCollapsedThreadsEnabled>[0];
+    test.each([
+        [undefined, undefined, false],
+        ['disabled', 'on', false],
+        ['always_on', 'off', true],
+        ['default_on', undefined, true],
+        ['default_on', 'off', false],
+        ['default_off', undefined, false],
+        ['default_off', 'on', true],
+    ])('config %p, preference %p -> %p', (config, preference, expected) => {
+        expect(isCollapsedThreadsEnabled(with_(config, preference))).toBe(expected);
     });
 });

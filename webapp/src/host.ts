@@ -1,14 +1,25 @@
 // The one adapter for what the Mattermost web app offers beyond the standard plugin API: the site's base
-// path, the store's action for client-side posts, and the current user/channel. A host change is a
-// one-file fix here.
+// path, client-side ephemeral posts, collapsed reply threads, the Settings modal and the message box.
+// A host change is a one-file fix here. (See shared/mattermost/webapp-host.md.)
 import type {GlobalState} from '@mattermost/types/store';
 import PostTypes from 'mattermost-redux/action_types/posts';
+
+import {randomId} from './utils/ids';
 
 // A post the store receives is shown in its channel. (Only this one action-types module is imported:
 // the package's index would bring every action type into the bundle.)
 export const RECEIVED_NEW_POST = PostTypes.RECEIVED_NEW_POST;
-// Renders as "System".
+
+// Only a post type starting with `system_` gets the "System" header and the Mattermost logo; this one
+// adds "(Only visible to you)" and offers nothing but dismiss. The plugin's own component is chosen by
+// `props.type`.
+export const EPHEMERAL_POST_TYPE = 'system_ephemeral';
 export const SYSTEM_USER_ID = '0';
+
+// The web app's modal state (views.modals) and the Settings modal's id (ModalIdentifiers.USER_SETTINGS).
+const MODAL_CLOSE = 'MODAL_CLOSE';
+const USER_SETTINGS_MODAL = 'user_settings';
+const MESSAGE_BOX_ID = 'post_textbox';
 
 declare global {
     interface Window {
@@ -33,10 +44,6 @@ export function siteUrlFrom(
     return (state.entities.general?.config as Record<string, string | undefined>)?.SiteURL ?? '';
 }
 
-export function currentUserId(state: StateLike): string {
-    return state.entities.users.currentUserId;
-}
-
 export function currentUser(state: StateLike) {
     return state.entities.users.profiles[state.entities.users.currentUserId];
 }
@@ -45,41 +52,67 @@ export function userLocale(state: StateLike): string {
     return currentUser(state)?.locale || 'en';
 }
 
-let postCounter = 0;
+// mattermost-redux's isCollapsedThreadsEnabled: allowed by the server's CollapsedThreads setting, and on
+// for this user (their display preference, or the server's default), or always on.
+export function isCollapsedThreadsEnabled(state: StateLike): boolean {
+    const setting = (state.entities.general?.config as Record<string, string | undefined>)?.CollapsedThreads;
+    if (setting === undefined || setting === 'disabled') {
+        return false;
+    }
+    if (setting === 'always_on') {
+        return true;
+    }
+    const preference = state.entities.preferences?.myPreferences?.['display_settings--collapsed_reply_threads'];
+    return (preference?.value ?? (setting === 'default_on' ? 'on' : 'off')) === 'on';
+}
 
 export interface EphemeralPostInput {
     channelId: string;
     rootId?: string;
     message: string;
-    type: string;
-    props?: Record<string, unknown>;
+    // The post type that picks the plugin's component (post.props.type).
+    componentType: string;
 }
 
-// A post that exists only in this browser: never sent to the server, search or compliance exports.
+// A post that exists only in this browser, built as the web app's own sendEphemeralPost builds one: never
+// sent to the server, search or compliance exports.
 export function ephemeralPost(input: EphemeralPostInput, now = Date.now()) {
-    postCounter += 1;
     return {
-        id: `token_manager_${now.toString(36)}_${postCounter}`,
+        id: randomId(),
         user_id: SYSTEM_USER_ID,
         channel_id: input.channelId,
         root_id: input.rootId ?? '',
         message: input.message,
-        type: input.type,
+        type: EPHEMERAL_POST_TYPE,
         create_at: now,
         update_at: now,
         edit_at: 0,
         delete_at: 0,
         is_pinned: false,
         original_id: '',
-        props: input.props ?? {},
         hashtags: '',
         pending_post_id: '',
         reply_count: 0,
-        metadata: {},
+        props: {type: input.componentType},
+        metadata: {embeds: [], emojis: [], files: [], images: {}},
     };
 }
 
-export function receivedEphemeralPost(input: EphemeralPostInput) {
-    const post = ephemeralPost(input);
-    return {type: RECEIVED_NEW_POST, channelId: input.channelId, data: post};
+export type EphemeralPost = ReturnType<typeof ephemeralPost>;
+
+// handleNewPost → receivedNewPost(post, crtEnabled): with collapsed threads on, a reply in a thread stays
+// in that thread.
+export function receivedEphemeralPost(post: EphemeralPost, crtEnabled: boolean) {
+    return {type: RECEIVED_NEW_POST, data: post, features: {crtEnabled}};
+}
+
+// A plugin window cannot show above the Settings modal (a focus-enforcing modal at z-index 1050, outside
+// the plugin's root): close Settings first.
+export function closeSettingsModal() {
+    return {type: MODAL_CLOSE, modalId: USER_SETTINGS_MODAL};
+}
+
+// Where focus goes when a window opened from a closed Settings modal closes: the channel's message box.
+export function focusMessageBox() {
+    document.getElementById(MESSAGE_BOX_ID)?.focus();
 }

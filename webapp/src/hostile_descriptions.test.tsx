@@ -11,9 +11,9 @@ import {renderMarkdown} from '../../sandbox/host/markdown';
 import {bridgeSuite} from '../../server-bridge/test_support';
 import SlashReply from './components/slash_reply/slash_reply';
 import {getTranslations} from './i18n';
-import {REPLY_PROP} from './post_type';
-import {clearVault} from './reveal_vault';
+import {discardAllSecrets} from './secret_handoff';
 import {slashHarness, type PostedReply} from './test/slash_harness';
+import {neutralizeBidi} from './utils/bidi';
 
 const HOSTILE = [
     '@all please rotate',
@@ -35,9 +35,10 @@ const HOSTILE = [
 ];
 
 const h = bridgeSuite();
-afterAll(clearVault);
+afterAll(discardAllSecrets);
 
-const asShown = (text: string) => text.replace(/\r\n?|\n/g, ' ');
+// Markdown has no <bdi>: line breaks become spaces and bidirectional controls are neutralised.
+const asShown = (text: string) => neutralizeBidi(text.replace(/\r\n?|\n/g, ' '));
 
 function inertness(html: string) {
     const {document} = new JSDOM(`<body>${html}</body>`).window;
@@ -59,7 +60,7 @@ function inertness(html: string) {
 function renderReact(post: PostedReply) {
     const html = renderToStaticMarkup(
         <IntlProvider locale='en' messages={getTranslations('en')}>
-            <SlashReply post={{message: post.message, props: {[REPLY_PROP]: post.reply}}} />
+            <SlashReply post={{id: post.id, message: post.message}} />
         </IntlProvider>,
     );
     return inertness(html);
@@ -129,8 +130,46 @@ describe.each(HOSTILE.map((d) => [JSON.stringify(d).slice(0, 40), d]))('descript
                 headings: 0,
                 tables: 0,
             });
-            expect(markdown.text).toContain(description.trim());
+            expect(markdown.text).toContain(asShown(description.trim()));
             expect(renderReact(created)).toMatchObject({links: 0, images: 0, scripts: 0, handlers: 0});
         });
     }
+});
+
+// An RTL override in a description must not reorder the plugin's own words around it: in React every piece
+// of user text is isolated in <bdi>; in Markdown the controls are neutralised and the text isolated.
+describe('bidirectional overrides', () => {
+    const SPOOF = 'safe\u202Edi nekot';
+
+    test.each(['list', 'revoke', 'rotate', 'disable-all'])(
+        '/token %s keeps the override inside the user text',
+        async (which) => {
+            h.running.sandbox.reset();
+            h.running.sandbox.store.addToken(h.running.sandbox.user('alice').id, SPOOF);
+            const alice = slashHarness(h, 'alice');
+            const command =
+                which === 'list'
+                    ? '/token list'
+                    : which === 'disable-all'
+                      ? '/token disable-all'
+                      : `/token ${which} "${SPOOF}"`;
+            const reply = (await alice.run(command)).replies[0];
+            const html = renderToStaticMarkup(
+                <IntlProvider locale='en' messages={getTranslations('en')}>
+                    <SlashReply post={{id: reply.id, message: reply.message}} />
+                </IntlProvider>,
+            );
+            const {document} = new JSDOM(`<body>${html}</body>`).window;
+            // Every text node holding the override sits inside a <bdi>.
+            const walker = document.createTreeWalker(document.body, 4);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                if (node.textContent?.includes('\u202E')) {
+                    expect(node.parentElement?.closest('bdi')).not.toBeNull();
+                }
+            }
+            // The Markdown fallback holds no override at all, and every isolate is closed.
+            expect(reply.message).not.toMatch(/[\u202A-\u202E]/);
+            expect((reply.message.match(/\u2068/g) ?? []).length).toBe((reply.message.match(/\u2069/g) ?? []).length);
+        },
+    );
 });

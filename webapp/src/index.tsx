@@ -1,65 +1,53 @@
 // Registrations only: everything initialize() registers, uninitialize() undoes.
-import type {GlobalState} from '@mattermost/types/store';
-import type {Store} from 'redux';
+import React from 'react';
+import {FormattedMessage} from 'react-intl';
 import {configureClient} from 'server-bridge';
 
 import {closeTokenManager, openTokenManager} from './actions';
+import ActionTypes from './action_types';
 import SettingsSection from './components/settings_section/settings_section';
 import SlashReply from './components/slash_reply/slash_reply';
 import TokenManagerModal from './components/token_manager_modal/token_manager_modal';
 import {clearConfirmations} from './confirmations';
-import {siteUrlFrom} from './host';
+import {siteUrlFrom, userLocale} from './host';
 import {getIntl, getTranslations} from './i18n';
+import * as lifecycle from './lifecycle';
 import manifest from './manifest';
 import panel from './messages/panel';
-import {REPLY_POST_TYPE} from './post_type';
+import type {PluginRegistry} from './plugin_registry';
 import reducer from './reducer';
-import {clearVault} from './reveal_vault';
-import {createSlashCommandHook, type CommandStore} from './slash_command';
+import {forgetReplies, REPLY_POST_TYPE} from './replies';
+import {discardAllSecrets} from './secret_handoff';
+import {createSlashCommandHook} from './slash_command';
 import {injectStyles, removeStyles} from './styles';
-
-// The subset of the web app's PluginRegistry this plugin uses (see shared/mattermost/webapp-host.md).
-export interface PluginRegistry {
-    registerTranslations(getTranslationsForLocale: (locale: string) => Record<string, string>): void;
-    registerReducer(reducer: unknown): void;
-    registerSlashCommandWillBePostedHook(hook: (message: string, args: any) => Promise<unknown>): void;
-    registerUserSettings(setting: {
-        id: string;
-        uiName: string;
-        icon?: string;
-        sections: Array<{title: string; component: React.ComponentType}>;
-    }): void;
-    registerRootComponent(component: React.ComponentType): string;
-    registerMainMenuAction(text: string, action: () => void, mobileIcon?: unknown): string;
-    registerPostTypeComponent(type: string, component: React.ComponentType<any>): string;
-    unregisterComponent(id: string): void;
-    unregisterPostTypeComponent(id: string): void;
-}
+import type {PluginStore} from './types';
 
 export default class Plugin {
     private componentIds: string[] = [];
     private postTypeIds: string[] = [];
     private registry?: PluginRegistry;
-    private store?: Store<GlobalState>;
+    private store?: PluginStore;
 
-    initialize(registry: PluginRegistry, store: Store<GlobalState>) {
+    initialize(registry: PluginRegistry, store: PluginStore) {
         this.registry = registry;
         this.store = store;
+        lifecycle.start();
         configureClient(siteUrlFrom(store.getState()));
         injectStyles();
 
-        const intl = getIntl('en');
+        // Strings given at registration are not translated again later: use the user's language now.
+        const intl = getIntl(userLocale(store.getState()));
         registry.registerTranslations(getTranslations);
         registry.registerReducer(reducer);
-        registry.registerSlashCommandWillBePostedHook(createSlashCommandHook(store as unknown as CommandStore));
+        registry.registerSlashCommandWillBePostedHook(createSlashCommandHook(store));
         this.postTypeIds.push(registry.registerPostTypeComponent(REPLY_POST_TYPE, SlashReply));
         this.componentIds.push(registry.registerRootComponent(TokenManagerModal));
         this.componentIds.push(
-            registry.registerMainMenuAction(intl.formatMessage(panel.mainMenu), () =>
+            registry.registerMainMenuAction(<FormattedMessage {...panel.mainMenu} />, () =>
                 store.dispatch(openTokenManager('mine')),
             ),
         );
-        registry.registerUserSettings({
+        registry.registerUserSettings?.({
             id: manifest.id,
             uiName: intl.formatMessage(panel.pluginName),
             icon: 'icon-key-variant',
@@ -68,9 +56,12 @@ export default class Plugin {
     }
 
     // The web app removes registered components itself when a plugin is disabled; this undoes the rest
-    // (and the components too, for hosts that do not).
+    // (and the components too, for hosts that do not): work in flight is stopped, every secret and pending
+    // confirmation dropped, and the plugin's state emptied.
     uninitialize() {
+        lifecycle.stop();
         this.store?.dispatch(closeTokenManager());
+        this.store?.dispatch({type: ActionTypes.PLUGIN_RESET});
         for (const id of this.componentIds) {
             this.registry?.unregisterComponent(id);
         }
@@ -79,10 +70,17 @@ export default class Plugin {
         }
         this.componentIds = [];
         this.postTypeIds = [];
-        clearVault();
+        discardAllSecrets();
         clearConfirmations();
+        forgetReplies();
         removeStyles();
     }
 }
 
-(window as unknown as {registerPlugin: (id: string, plugin: Plugin) => void}).registerPlugin(manifest.id, new Plugin());
+declare global {
+    interface Window {
+        registerPlugin(id: string, plugin: Plugin): void;
+    }
+}
+
+window.registerPlugin(manifest.id, new Plugin());

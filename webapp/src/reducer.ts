@@ -1,10 +1,10 @@
-// The plugin's slice, at state['plugins-' + manifest.id]. Tokens are kept by id with the secret removed:
-// a secret never enters the store, whatever an action carries.
-import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
-import {combineReducers, type AnyAction} from 'redux';
-import type {TokenApiErrorFields, TokenUsage} from 'server-bridge';
+// The plugin's slice, at state['plugins-' + manifest.id]. It holds data only, and never a secret: the
+// actions that fill it carry StoredTokens, which have no `token` field.
+import type {UserAccessToken} from '@mattermost/types/users';
+import {combineReducers} from 'redux';
+import type {DetectedFeatures, TokenApiErrorFields, TokenUsage} from 'server-bridge';
 
-import ActionTypes from './action_types';
+import ActionTypes, {type PluginAction} from './action_types';
 
 export type StoredToken = Omit<UserAccessToken, 'token'>;
 
@@ -24,134 +24,156 @@ export interface InventoryState {
     status: 'idle' | 'loading' | 'loaded' | 'error';
     loaded: number;
     pages: number;
-    startedAt: number;
     // The count of the last complete load: the server has no count, so a reload shows progress against it.
     lastTotal?: number;
     error?: TokenApiErrorFields;
 }
 
+export type TokenManagerTab = 'mine' | 'all';
+
 export interface ModalState {
     open: boolean;
-    tab: 'mine' | 'all';
+    tab: TokenManagerTab;
 }
 
-function withoutSecret(token: UserAccessToken): StoredToken {
-    const {token: _secret, ...rest} = token;
-    return rest;
+type Tokens = Record<string, StoredToken>;
+
+function without<V>(record: Record<string, V>, keep: (value: V, key: string) => boolean): Record<string, V> {
+    const next: Record<string, V> = {};
+    for (const key of Object.keys(record)) {
+        if (keep(record[key], key)) {
+            next[key] = record[key];
+        }
+    }
+    return next;
 }
 
-function tokens(state: Record<string, StoredToken> = {}, action: AnyAction): Record<string, StoredToken> {
+function tokens(state: Tokens = {}, action: PluginAction): Tokens {
     switch (action.type) {
         case ActionTypes.RECEIVED_TOKENS: {
-            const next = {...state};
-            if (action.replaceUserId) {
-                for (const [id, token] of Object.entries(next)) {
-                    if (token.user_id === action.replaceUserId) {
-                        delete next[id];
-                    }
-                }
-            }
-            for (const token of action.data as UserAccessToken[]) {
-                next[token.id] = withoutSecret(token);
+            const next = action.replaceUserId ? without(state, (t) => t.user_id !== action.replaceUserId) : {...state};
+            for (const token of action.data) {
+                next[token.id] = token;
             }
             return next;
         }
         case ActionTypes.RECEIVED_TOKEN:
-            return {...state, [action.data.id]: withoutSecret(action.data)};
+            return {...state, [action.data.id]: action.data};
         case ActionTypes.INVENTORY_FINISHED: {
             // A full inventory is the truth: drop tokens revoked since they were loaded.
-            const present = new Set<string>(action.tokenIds);
-            return Object.fromEntries(Object.entries(state).filter(([id]) => present.has(id)));
+            const present = new Set(action.tokenIds);
+            return without(state, (_t, id) => present.has(id));
         }
+        case ActionTypes.INVENTORY_CLEARED:
+            return without(state, (t) => t.user_id === action.keepUserId);
         case ActionTypes.TOKEN_STATUS_CHANGED: {
             const token = state[action.tokenId];
             return token ? {...state, [action.tokenId]: {...token, is_active: action.isActive}} : state;
         }
-        case ActionTypes.TOKEN_REVOKED: {
-            if (!state[action.tokenId]) {
-                return state;
-            }
-            const {[action.tokenId]: _gone, ...rest} = state;
-            return rest;
-        }
+        case ActionTypes.TOKEN_REVOKED:
+            return state[action.tokenId] ? without(state, (_t, id) => id !== action.tokenId) : state;
+        case ActionTypes.PLUGIN_RESET:
+            return {};
         default:
             return state;
     }
 }
 
-function summarize(user: UserProfile): OwnerSummary {
-    return {
-        id: user.id,
-        username: user.username,
-        first_name: user.first_name,
-        last_name: user.last_name,
-        nickname: user.nickname,
-        email: user.email,
-        is_bot: Boolean(user.is_bot),
-        delete_at: user.delete_at,
-        roles: user.roles,
-    };
+// The users whose complete token list the store holds (so a failed create can be reconciled exactly).
+function listedUsers(state: Record<string, true> = {}, action: PluginAction): Record<string, true> {
+    switch (action.type) {
+        case ActionTypes.RECEIVED_TOKENS:
+            return action.replaceUserId ? {...state, [action.replaceUserId]: true} : state;
+        case ActionTypes.INVENTORY_CLEARED:
+            return without(state, (_v, id) => id === action.keepUserId);
+        case ActionTypes.PLUGIN_RESET:
+            return {};
+        default:
+            return state;
+    }
 }
 
-function owners(state: Record<string, OwnerSummary> = {}, action: AnyAction): Record<string, OwnerSummary> {
-    if (action.type !== ActionTypes.RECEIVED_OWNERS) {
-        return state;
+function owners(state: Record<string, OwnerSummary> = {}, action: PluginAction): Record<string, OwnerSummary> {
+    switch (action.type) {
+        case ActionTypes.RECEIVED_OWNERS: {
+            const next = {...state};
+            for (const owner of action.data) {
+                next[owner.id] = owner;
+            }
+            return next;
+        }
+        case ActionTypes.INVENTORY_CLEARED:
+        case ActionTypes.PLUGIN_RESET:
+            return {};
+        default:
+            return state;
     }
-    const next = {...state};
-    for (const user of action.data as UserProfile[]) {
-        next[user.id] = summarize(user);
-    }
-    return next;
 }
 
-function usage(state: Record<string, TokenUsage> = {}, action: AnyAction): Record<string, TokenUsage> {
-    if (action.type !== ActionTypes.RECEIVED_USAGE) {
-        return state;
+function usage(state: Record<string, TokenUsage> = {}, action: PluginAction): Record<string, TokenUsage> {
+    switch (action.type) {
+        case ActionTypes.RECEIVED_USAGE: {
+            const replaced = new Set(action.tokenIds);
+            const next = without(state, (_u, id) => !replaced.has(id));
+            for (const entry of action.data) {
+                next[entry.tokenId] = entry;
+            }
+            return next;
+        }
+        case ActionTypes.PLUGIN_RESET:
+            return {};
+        default:
+            return state;
     }
-    const replaced = new Set<string>(action.tokenIds);
-    const next = Object.fromEntries(Object.entries(state).filter(([id]) => !replaced.has(id)));
-    for (const entry of action.data as TokenUsage[]) {
-        next[entry.tokenId] = entry;
-    }
-    return next;
 }
 
-const initialInventory: InventoryState = {status: 'idle', loaded: 0, pages: 0, startedAt: 0};
+const initialInventory: InventoryState = {status: 'idle', loaded: 0, pages: 0};
 
-function inventory(state: InventoryState = initialInventory, action: AnyAction): InventoryState {
+function inventory(state: InventoryState = initialInventory, action: PluginAction): InventoryState {
     switch (action.type) {
         case ActionTypes.INVENTORY_STARTED:
-            return {status: 'loading', loaded: 0, pages: 0, startedAt: action.at, lastTotal: state.lastTotal};
+            return {status: 'loading', loaded: 0, pages: 0, lastTotal: state.lastTotal};
         case ActionTypes.INVENTORY_PROGRESS:
             return {...state, loaded: action.loaded, pages: action.pages};
         case ActionTypes.INVENTORY_FINISHED:
             return {...state, status: 'loaded', loaded: action.tokenIds.length, lastTotal: action.tokenIds.length};
         case ActionTypes.INVENTORY_FAILED:
             return {...state, status: 'error', error: action.error};
+        case ActionTypes.INVENTORY_CLEARED:
+        case ActionTypes.PLUGIN_RESET:
+            return initialInventory;
         default:
             return state;
     }
 }
 
-function features(state: {expiry?: boolean; rotate?: boolean} = {}, action: AnyAction) {
-    if (action.type !== ActionTypes.RECEIVED_FEATURES) {
-        return state;
+function features(state: DetectedFeatures = {}, action: PluginAction): DetectedFeatures {
+    switch (action.type) {
+        case ActionTypes.RECEIVED_FEATURES:
+            return {...state, ...action.data};
+        case ActionTypes.PLUGIN_RESET:
+            return {};
+        default:
+            return state;
     }
-    return {...state, ...action.data};
 }
 
-function modal(state: ModalState = {open: false, tab: 'mine'}, action: AnyAction): ModalState {
+const closedModal: ModalState = {open: false, tab: 'mine'};
+
+function modal(state: ModalState = closedModal, action: PluginAction): ModalState {
     switch (action.type) {
         case ActionTypes.OPEN_MODAL:
-            return {open: true, tab: action.tab ?? state.tab};
+            return {open: true, tab: action.tab};
         case ActionTypes.CLOSE_MODAL:
             return {...state, open: false};
+        case ActionTypes.PLUGIN_RESET:
+            return closedModal;
         default:
             return state;
     }
 }
 
-const reducer = combineReducers({tokens, owners, usage, inventory, features, modal});
+const reducer = combineReducers({tokens, listedUsers, owners, usage, inventory, features, modal});
 
 export default reducer;
 export type PluginState = ReturnType<typeof reducer>;

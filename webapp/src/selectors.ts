@@ -1,14 +1,13 @@
 // Reads from the host's state and the plugin's slice. Simple paths are read directly instead of importing
 // mattermost-redux selectors, which would add about 17 KB to the bundle.
-import type {GlobalState} from '@mattermost/types/store';
 import {capabilitiesFromState, type Capabilities} from 'server-bridge';
 
 import manifest from './manifest';
 import type {PluginState, StoredToken} from './reducer';
+import type {State} from './types';
+import {compareTokens} from './utils/token_order';
 
 export const pluginStateKey = `plugins-${manifest.id}` as const;
-
-export type State = GlobalState & {[pluginStateKey]: PluginState};
 
 export function getPluginState(state: State): PluginState {
     return state[pluginStateKey];
@@ -39,6 +38,13 @@ export function getCapabilities(state: State): Capabilities {
     return capsValue;
 }
 
+// Whether to offer Rotate: the server must have expiry (rotation came after it) and not have refused a
+// rotate already; tokens must be enabled and the user allowed to create them. Whether the server really
+// has rotation is learnt from its answer to the first rotate.
+export function canRotate(caps: Capabilities): boolean {
+    return caps.supportsExpiry && caps.supportsRotate !== false && caps.tokensEnabled && caps.canCreate;
+}
+
 let lastTokens: Record<string, StoredToken> | undefined;
 let lastUserId = '';
 let lastMine: StoredToken[] = [];
@@ -57,6 +63,8 @@ export function getMyTokens(state: State): StoredToken[] {
     return lastMine;
 }
 
-export function compareTokens(a: StoredToken, b: StoredToken): number {
-    return a.description.localeCompare(b.description) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function getUserTokens(state: State, userId: string): StoredToken[] {
+    return Object.values(getPluginState(state).tokens)
+        .filter((t) => t.user_id === userId)
+        .sort(compareTokens);
 }

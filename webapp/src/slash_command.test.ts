@@ -3,13 +3,13 @@
 // each one makes, confirmations, the one-time reveal, and what it says when it cannot help.
 import {bridgeSuite} from '../../server-bridge/test_support';
 import {confirm} from './confirmations';
-import {clearVault, takeSecret} from './reveal_vault';
+import {claimSecret, discardAllSecrets} from './secret_handoff';
 import {createSlashCommandHook} from './slash_command';
 import {replyText, slashHarness} from './test/slash_harness';
 import type {Block} from './utils/reply';
 
 const h = bridgeSuite();
-afterAll(clearVault);
+afterAll(discardAllSecrets);
 beforeEach(() => h.running.sandbox.reset());
 
 const sb = () => h.running.sandbox;
@@ -20,8 +20,8 @@ const block = <T extends Block['t']>(blocks: Block[], t: T) => blocks.find((b) =
 
 describe('the hook', () => {
     test('consumes /token, passes everything else through unchanged, and never throws', async () => {
-        const {store} = slashHarness(h, 'alice');
-        const hook = createSlashCommandHook(store);
+        const {pluginStore} = slashHarness(h, 'alice');
+        const hook = createSlashCommandHook(pluginStore);
         const args = {channel_id: 'c', team_id: 't', root_id: ''};
         expect(await hook('/token help', args)).toEqual({});
         expect(await hook('/TOKEN', args)).toEqual({});
@@ -47,7 +47,13 @@ describe('help and bad input: no request reaches the server', () => {
         expect(replies).toHaveLength(1);
         expect(replyText(replies[0].reply)).toContain(words);
         expect(requests).toEqual([]);
-        expect(replies[0]).toMatchObject({type: 'custom_token_manager_reply', user_id: '0', channel_id: 'channel1'});
+        expect(replies[0]).toMatchObject({
+            type: 'system_ephemeral',
+            componentType: 'custom_token_manager_reply',
+            user_id: '0',
+            channel_id: 'channel1',
+        });
+        expect(replies[0].id).toMatch(/^[a-z0-9]{26}$/);
     });
 
     test('help explains that the token id is not the secret', async () => {
@@ -55,7 +61,7 @@ describe('help and bad input: no request reaches the server', () => {
         const {replies} = await run('/token help');
         expect(replyText(replies[0].reply)).toContain('it is not the secret and cannot log in');
         expect(replies[0].message).toContain(
-            '| `/token create <description> [--expires 7d|30d|90d|1y|YYYY-MM-DD|never]`'.replace(
+            '`/token create <description> [--expires 7d|30d|90d|1y|YYYY-MM-DD|never]`'.replace(
                 /\|(?=30d|90d|1y|YYYY|never)/g,
                 '\\|',
             ),
@@ -64,23 +70,27 @@ describe('help and bad input: no request reaches the server', () => {
 });
 
 describe('create', () => {
-    test('one request; the secret goes to the reveal, never into the post, its message or the store', async () => {
-        const {run, store} = slashHarness(h, 'alice');
+    test('one create request; the secret goes to the reveal, never into the post, its message, an action or the store', async () => {
+        const {run, store, dispatched} = slashHarness(h, 'alice');
+        const aliceId = sb().user('alice').id;
         const {replies, requests} = await run('/token create Deploy bot --expires 30d');
-        expect(requests).toEqual(['POST /users/me/tokens'.replace('me', sb().user('alice').id)]);
+        // The tokens are listed first (the store did not know them), so a lost answer can be reconciled.
+        expect(requests).toEqual([`GET /users/${aliceId}/tokens`, `POST /users/${aliceId}/tokens`]);
         const created = tokensOf('alice').find((t) => t.description === 'Deploy bot')!;
         expect(created.expires_at).toBeGreaterThan(Date.now() + 29 * 86400000);
         const reveal = block(replies[0].reply.blocks, 'reveal');
         expect(reveal).toEqual({
             t: 'reveal',
-            revealId: expect.any(String),
+            handle: expect.stringMatching(/^[a-z0-9]{26}$/),
             tokenId: created.id,
             description: 'Deploy bot',
         });
         expect(JSON.stringify(replies)).not.toContain(created.token);
         expect(JSON.stringify(store.getState())).not.toContain(created.token);
-        expect(replyText(replies[0].reply)).toContain(`Created token Deploy bot with ID ${created.id}, expiring`);
-        expect(takeSecret(reveal.revealId)).toBe(created.token);
+        expect(JSON.stringify(dispatched)).not.toContain(created.token);
+        expect(replyText(replies[0].reply)).toContain(`Created token Deploy bot with ID ${created.id}; it expires on`);
+        expect(claimSecret(reveal.handle)).toBe(created.token);
+        expect(claimSecret(reveal.handle)).toBeUndefined();
     });
 
     test('a server with a lifetime policy gets its longest allowed expiry by default, and says so', async () => {
@@ -102,7 +112,7 @@ describe('create', () => {
         const {replies, requests} = await run('/token create Old server --expires 7d');
         expect(replyText(replies[0].reply)).toContain('does not support token expiry');
         expect(requests).toEqual([]);
-        expect((await run('/token create Old server')).requests).toHaveLength(1);
+        expect((await run('/token create Old server')).requests).toHaveLength(2);
     });
 
     test('too long a description is refused before sending', async () => {
@@ -126,10 +136,10 @@ describe('create', () => {
     });
 
     test('a server failure keeps its status, error id and request id', async () => {
-        sb().faults = {latencyMs: 0, rules: [{kind: '500', count: 1}]};
+        sb().faults = {latencyMs: 0, rules: [{kind: '500', count: 1, method: 'POST'}]};
         const {run} = slashHarness(h, 'alice');
         const {replies, requests} = await run('/token create x');
-        expect(requests).toHaveLength(1);
+        expect(requests).toHaveLength(2);
         expect(replyText(replies[0].reply)).toMatch(
             /The server had a problem \(500\)[\s\S]*Status 500, error id sandbox\.fault\.internal, request id [a-z0-9]{26}/,
         );
@@ -150,6 +160,7 @@ describe('list', () => {
             ['Old integration', 'Disabled'],
         ]);
         expect(replyText(replies[0].reply)).toContain('4 tokens of @alice.');
+        expect(replyText(replies[0].reply)).not.toContain('disabled on this server');
     });
 
     test.each([
@@ -226,7 +237,7 @@ describe('disable, enable, revoke', () => {
     });
 
     test('revoke asks first; nothing happens until the confirm button', async () => {
-        const {run, posts} = slashHarness(h, 'alice');
+        const {run, replies: posts} = slashHarness(h, 'alice');
         const target = byDescription('alice', 'CI pipeline');
         const result = await run('/token revoke CI pipeline');
         expect(result.requests).toHaveLength(1);
@@ -239,7 +250,7 @@ describe('disable, enable, revoke', () => {
         expect(await confirm(ask.confirmId)).toBe(true);
         expect(sb().requests.map((r) => r.path)).toEqual(['/users/tokens/revoke']);
         expect(sb().store.tokens.has(target.id)).toBe(false);
-        expect(replyText(posts.at(-1)!.reply)).toContain('Revoked token CI pipeline');
+        expect(replyText(posts().at(-1)!.reply)).toContain('Revoked token CI pipeline');
         expect(await confirm(ask.confirmId)).toBe(false);
     });
 
@@ -287,27 +298,38 @@ describe('disable, enable, revoke', () => {
 
 describe('rotate', () => {
     test('asks, then replaces the secret and reveals the new one once', async () => {
-        const {run, posts} = slashHarness(h, 'alice');
+        const {run, replies: posts} = slashHarness(h, 'alice');
         const target = byDescription('alice', 'CI pipeline');
         const old = target.token;
         const asked = await run('/token rotate CI pipeline');
         const ask = block(asked.replies[0].reply.blocks, 'confirm');
         await confirm(ask.confirmId);
-        const reveal = block(posts.at(-1)!.reply.blocks, 'reveal');
+        const reveal = block(posts().at(-1)!.reply.blocks, 'reveal');
         expect(reveal.tokenId).toBe(target.id);
-        expect(takeSecret(reveal.revealId)).toBe(byDescription('alice', 'CI pipeline').token);
+        expect(claimSecret(reveal.handle)).toBe(byDescription('alice', 'CI pipeline').token);
         expect(byDescription('alice', 'CI pipeline').token).not.toBe(old);
-        expect(JSON.stringify(posts)).not.toContain(byDescription('alice', 'CI pipeline').token);
+        expect(JSON.stringify(posts())).not.toContain(byDescription('alice', 'CI pipeline').token);
     });
 
-    test('a server without rotation: one 405, then it knows and sends nothing more', async () => {
+    test('a server without rotation: one 405, then it knows and sends no more rotates', async () => {
         sb().featureLevel = 'expiry';
         const {run} = slashHarness(h, 'alice');
-        let result = await run(`/token rotate ${byDescription('alice', 'CI pipeline').id} --yes`);
-        expect(result.requests).toEqual(['POST /users/tokens/rotate']);
+        const id = byDescription('alice', 'CI pipeline').id;
+        let result = await run(`/token rotate ${id} --yes`);
+        expect(result.requests).toEqual([`GET /users/tokens/${id}`, 'POST /users/tokens/rotate']);
         expect(replyText(result.replies[0].reply)).toContain('This server cannot rotate tokens');
-        result = await run(`/token rotate ${byDescription('alice', 'CI pipeline').id} --yes`);
-        expect(result.requests).toEqual([]);
+        result = await run(`/token rotate ${id} --yes`);
+        expect(result.requests).toEqual([`GET /users/tokens/${id}`]);
+        expect(replyText(result.replies[0].reply)).toContain('This server cannot rotate tokens');
+    });
+
+    test('in a fresh page (nothing listed yet) a server that can rotate is not called unable to', async () => {
+        const {run} = slashHarness(h, 'alice', {MaximumPersonalAccessTokenLifetimeDays: undefined});
+        const target = byDescription('alice', 'CI pipeline');
+        const result = await run(`/token rotate ${target.id} --yes`);
+        expect(replyText(result.replies[0].reply)).not.toContain('cannot rotate');
+        expect(result.requests).toEqual([`GET /users/tokens/${target.id}`, 'POST /users/tokens/rotate']);
+        expect(replyText(result.replies[0].reply)).toContain('Rotated token CI pipeline');
     });
 
     test('a disabled token cannot be rotated', async () => {
@@ -319,13 +341,13 @@ describe('rotate', () => {
 
 describe('disable-all', () => {
     test('asks, then disables every active token and reports the count', async () => {
-        const {run, posts} = slashHarness(h, 'alice');
+        const {run, replies: posts} = slashHarness(h, 'alice');
         const asked = await run('/token disable-all');
         expect(replyText(asked.replies[0].reply)).toContain('Disable all 3 active tokens of yours?');
         expect(tokensOf('alice').filter((t) => t.is_active)).toHaveLength(3);
         await confirm(block(asked.replies[0].reply.blocks, 'confirm').confirmId);
         expect(tokensOf('alice').filter((t) => t.is_active)).toHaveLength(0);
-        expect(replyText(posts.at(-1)!.reply)).toContain('Disabled 3 tokens.');
+        expect(replyText(posts().at(-1)!.reply)).toContain('Disabled 3 tokens.');
         const again = await run('/token disable-all --yes');
         expect(replyText(again.replies[0].reply)).toContain('You have no active tokens');
     });

@@ -71,19 +71,32 @@ export default defineMessages({
         defaultMessage:
             '{action, select, disable {Disable} enable {Enable} other {Revoke}} {count, plural, one {# token} other {# tokens}}',
     },
-    running: {id: 'token_manager.inventory.running', defaultMessage: 'Working… {done, number} of {count, number}'},
+    running: {id: 'token_manager.inventory.running', defaultMessage: 'Working… {done, number} of {count, number}.'},
+    remaining: {
+        id: 'token_manager.inventory.remaining',
+        defaultMessage: 'About {seconds, plural, one {# second} other {# seconds}} left.',
+    },
+    cancelRun: {id: 'token_manager.inventory.cancel_run', defaultMessage: 'Stop'},
     resultTitle: {id: 'token_manager.inventory.result_title', defaultMessage: 'Result'},
     resultSummary: {
         id: 'token_manager.inventory.result_summary',
         defaultMessage:
             '{ok, plural, one {# token} other {# tokens}} {action, select, disable {disabled} enable {enabled} other {revoked}}, {failed, plural, =0 {no failures} one {# failure} other {# failures}}.',
     },
-    resultFailed: {id: 'token_manager.inventory.result_failed', defaultMessage: '{description} (@{owner}): {reason}'},
-    close: {id: 'token_manager.inventory.close', defaultMessage: 'Close'},
+    resultCancelled: {
+        id: 'token_manager.inventory.result_cancelled',
+        defaultMessage:
+            'Stopped. {ok, plural, one {# token} other {# tokens}} {action, select, disable {disabled} enable {enabled} other {revoked}} before stopping, {failed, plural, =0 {no failures} one {# failure} other {# failures}}.',
+    },
+    resultFailed: {id: 'token_manager.inventory.result_failed', defaultMessage: '{description} ({owner}): {reason}'},
+    resultFailedLabel: {id: 'token_manager.inventory.result_failed_label', defaultMessage: 'Failures'},
+    resultNotRun: {
+        id: 'token_manager.inventory.result_not_run',
+        defaultMessage: '{count, plural, one {# token was} other {# tokens were}} not changed because you stopped.',
+    },
     noMatches: {id: 'token_manager.inventory.no_matches', defaultMessage: 'No token matches the search and filters.'},
     noTokens: {
         id: 'token_manager.inventory.no_tokens',
         defaultMessage: 'There are no personal access tokens on this server.',
     },
-    actionsLabel: {id: 'token_manager.inventory.actions', defaultMessage: 'Actions'},
 });

@@ -13,23 +13,15 @@ export default defineMessages({
     openInventory: {id: 'token_manager.settings.open_inventory', defaultMessage: 'Open the inventory of all tokens'},
     mainMenu: {id: 'token_manager.main_menu', defaultMessage: 'Token Manager'},
     modalTitle: {id: 'token_manager.modal.title', defaultMessage: 'Token Manager'},
-    close: {id: 'token_manager.modal.close', defaultMessage: 'Close'},
     tabMine: {id: 'token_manager.modal.tab_mine', defaultMessage: 'My tokens'},
     tabAll: {id: 'token_manager.modal.tab_all', defaultMessage: 'All tokens'},
     tabsLabel: {id: 'token_manager.modal.tabs_label', defaultMessage: 'Token Manager views'},
     loading: {id: 'token_manager.mine.loading', defaultMessage: 'Loading your tokens…'},
     empty: {id: 'token_manager.mine.empty', defaultMessage: 'You have no personal access tokens yet.'},
-    retry: {id: 'token_manager.action.retry', defaultMessage: 'Try again'},
     listLabel: {id: 'token_manager.mine.list_label', defaultMessage: 'Your personal access tokens'},
-    tokensDisabled: {
-        id: 'token_manager.mine.tokens_disabled',
-        defaultMessage:
-            'Personal access tokens are disabled on this server, so new tokens cannot be created and existing ones cannot log in. A System Admin can enable them in System Console › Integrations › Integration Management › Enable Personal Access Tokens.',
-    },
-    noTokenRole: {
-        id: 'token_manager.mine.no_token_role',
-        defaultMessage:
-            'Your account is not allowed to use personal access tokens. A System Admin can allow it in System Console › User Management › Users › (your account) › Manage Roles › "Allow this account to generate personal access tokens".',
+    disableAll: {
+        id: 'token_manager.mine.disable_all',
+        defaultMessage: 'Disable all {count, number} active tokens…',
     },
     createTitle: {id: 'token_manager.create.title', defaultMessage: 'Create a token'},
     descriptionLabel: {id: 'token_manager.create.description_label', defaultMessage: 'Description'},
@@ -55,20 +47,42 @@ export default defineMessages({
     },
     createButton: {id: 'token_manager.create.button', defaultMessage: 'Create token'},
     creating: {id: 'token_manager.create.creating', defaultMessage: 'Creating…'},
-    created: {id: 'token_manager.create.created', defaultMessage: 'Created token “{description}”.'},
-    tokenIdLabel: {id: 'token_manager.token.id_label', defaultMessage: 'Token ID (not the secret)'},
-    expiresLabel: {id: 'token_manager.token.expires_label', defaultMessage: 'Expires'},
-    lastUsedLabel: {id: 'token_manager.token.last_used_label', defaultMessage: 'Last used (approx.)'},
-    lastUsedNone: {id: 'token_manager.token.last_used_none', defaultMessage: 'No session on record'},
-    lastUsedHelp: {
-        id: 'token_manager.token.last_used_help',
+    createLostUnknown: {
+        id: 'token_manager.create.lost_unknown',
         defaultMessage:
-            'From the sessions the token has opened: sessions end when a token is disabled, rotated or revoked, so this is approximate.',
+            'The connection to the server dropped before it answered, and your tokens could not be checked afterwards. Do not simply try again: reload your tokens first and revoke any “{description}” whose secret you never saw.',
     },
-    disable: {id: 'token_manager.action.disable', defaultMessage: 'Disable'},
-    enable: {id: 'token_manager.action.enable', defaultMessage: 'Enable'},
-    revoke: {id: 'token_manager.action.revoke', defaultMessage: 'Revoke'},
-    rotate: {id: 'token_manager.action.rotate', defaultMessage: 'Rotate'},
+    createLostNone: {
+        id: 'token_manager.create.lost_none',
+        defaultMessage:
+            'The connection to the server dropped before it answered. Your tokens were checked: no token “{description}” was created, so you can create it again.',
+    },
+    createLostOrphans: {
+        id: 'token_manager.create.lost_orphans',
+        defaultMessage:
+            'The connection to the server dropped before it answered, and your browser may have sent the request again. {count, plural, one {# token} other {# tokens}} “{description}” {count, plural, one {was} other {were}} created just now; {count, plural, one {its secret was} other {their secrets were}} never shown, so revoke {count, plural, one {it} other {them}} and create the token again.',
+    },
+    createLostMaybeOrphans: {
+        id: 'token_manager.create.lost_maybe_orphans',
+        defaultMessage:
+            'The connection to the server dropped before it answered. You now have {count, plural, one {# token} other {# tokens}} “{description}” with that expiry; any whose secret you never saw cannot be used. Revoke those, then create the token again.',
+    },
+    revokeOrphans: {
+        id: 'token_manager.create.revoke_orphans',
+        defaultMessage: '{count, plural, one {Revoke it} other {Revoke all #}}',
+    },
+    revokedOrphans: {
+        id: 'token_manager.create.revoked_orphans',
+        defaultMessage: 'Revoked {count, plural, one {# token} other {# tokens}}.',
+    },
+    expiresLabel: {id: 'token_manager.token.expires_label', defaultMessage: 'Expires'},
+    lastActivityLabel: {id: 'token_manager.token.last_activity_label', defaultMessage: 'Last recorded activity'},
+    lastActivityNone: {id: 'token_manager.token.last_activity_none', defaultMessage: 'None on record'},
+    lastActivityHelp: {
+        id: 'token_manager.token.last_activity_help',
+        defaultMessage:
+            'From the sessions the token has opened. The server records activity only on a few calls (such as reading users or posting) and at most every 5 minutes, and sessions end when a token is disabled, rotated or revoked, so a token can have been used more recently than this.',
+    },
     actionsFor: {id: 'token_manager.token.actions_for', defaultMessage: '{action} {description}'},
     confirmDisableTitle: {id: 'token_manager.confirm.disable_title', defaultMessage: 'Disable this token?'},
     confirmDisableBody: {
@@ -92,11 +106,19 @@ export default defineMessages({
         id: 'token_manager.confirm.rotate_body',
         defaultMessage: '“{description}” gets a new secret, shown once; the current secret stops working at once.',
     },
-    done: {id: 'token_manager.action.done', defaultMessage: 'Done: {action} “{description}”.'},
+    rotateExpiry: {
+        id: 'token_manager.rotate.expiry',
+        defaultMessage: '{never, select, yes {The token will never expire.} other {The token will expire on {date}.}}',
+    },
+    rotateExpiryLabel: {
+        id: 'token_manager.rotate.expiry_label',
+        defaultMessage: 'The token has expired. New expiry',
+    },
+    done: {
+        id: 'token_manager.action.done',
+        defaultMessage:
+            '{action, select, disable {Disabled “{description}”.} enable {Enabled “{description}”.} revoke {Revoked “{description}”.} other {Rotated “{description}”.}}',
+    },
     rotatedTitle: {id: 'token_manager.rotate.title', defaultMessage: 'New secret for “{description}”'},
     createdTitle: {id: 'token_manager.create.reveal_title', defaultMessage: 'Your new token “{description}”'},
-    adminOnlyNote: {
-        id: 'token_manager.inventory.admin_note',
-        defaultMessage: 'As a System Admin you can see and manage every token on the server.',
-    },
 });

@@ -25,6 +25,14 @@ export default defineMessages({
             'Secret hidden. It cannot be shown again; if it is lost, rotate or revoke the token and create a new one.',
     },
     close: {id: 'token_manager.reveal.close', defaultMessage: 'Close'},
+    leaveTitle: {id: 'token_manager.reveal.leave_title', defaultMessage: 'Close without copying?'},
+    leaveBody: {
+        id: 'token_manager.reveal.leave_body',
+        defaultMessage:
+            'The secret cannot be shown again. If you close now without copying it, you will have to rotate or revoke the token.',
+    },
+    leaveConfirm: {id: 'token_manager.reveal.leave_confirm', defaultMessage: 'Close without copying'},
+    leaveCancel: {id: 'token_manager.reveal.leave_cancel', defaultMessage: 'Keep it open'},
     missing: {
         id: 'token_manager.reveal.missing',
         defaultMessage:

@@ -12,20 +12,26 @@ export default defineMessages({
     helpCreate: {
         id: 'token_manager.slash.help.create',
         defaultMessage:
-            'Create a token for yourself and show its secret once. Expiry: 7d, 30d, 90d, 1y, a date (YYYY-MM-DD) or never, where the server supports expiry.',
+            'Create a token for yourself and show its secret once. Expiry: 7d, 30d, 90d, 1y, a date (YYYY-MM-DD) or never, where the server supports expiry; under a lifetime policy the longest allowed is the default.',
     },
     helpList: {
         id: 'token_manager.slash.help.list',
         defaultMessage: "List your tokens, or another user's if you may manage them.",
     },
-    helpAction: {
-        id: 'token_manager.slash.help.action',
+    helpDisable: {
+        id: 'token_manager.slash.help.disable',
         defaultMessage:
-            'Disable (reversible), enable, or revoke (permanent; asks first) a token, by its ID, its exact description or a unique start of either.',
+            'Disable a token (reversible), by its ID, its exact description or a unique start of either. Its integrations stop until it is enabled again.',
+    },
+    helpEnable: {id: 'token_manager.slash.help.enable', defaultMessage: 'Enable a disabled token again.'},
+    helpRevoke: {
+        id: 'token_manager.slash.help.revoke',
+        defaultMessage: 'Revoke a token for good (asks first unless --yes).',
     },
     helpRotate: {
         id: 'token_manager.slash.help.rotate',
-        defaultMessage: "Replace a token's secret, keeping its ID (only on servers that support rotation).",
+        defaultMessage:
+            "Replace a token's secret, keeping its ID and expiry, and show the new secret once (asks first unless --yes; only on servers that support rotation).",
     },
     helpDisableAll: {
         id: 'token_manager.slash.help.disable_all',
@@ -64,7 +70,19 @@ export default defineMessages({
     },
     flagNeedsValue: {
         id: 'token_manager.slash.problem.flag_needs_value',
-        defaultMessage: '{flag} needs a value, e.g. {flag} 30d',
+        defaultMessage: '{flag} needs a value, e.g. --expires 30d',
+    },
+    flagTakesNoValue: {
+        id: 'token_manager.slash.problem.flag_takes_no_value',
+        defaultMessage: '{flag} takes no value: write it on its own.',
+    },
+    repeatedFlag: {
+        id: 'token_manager.slash.problem.repeated_flag',
+        defaultMessage: '{flag} is given more than once: give it once.',
+    },
+    repeatedUser: {
+        id: 'token_manager.slash.problem.repeated_user',
+        defaultMessage: 'Name one user only; {user} is a second one.',
     },
     badExpiry: {
         id: 'token_manager.slash.problem.bad_expiry',
@@ -80,9 +98,11 @@ export default defineMessages({
         defaultMessage: 'A quotation mark is not closed.',
     },
     usage: {id: 'token_manager.slash.usage', defaultMessage: 'Usage: {usage}'},
-    created: {id: 'token_manager.slash.created', defaultMessage: 'Created token {description} with ID {id}{expiry}.'},
-    expiresOn: {id: 'token_manager.slash.expires_on', defaultMessage: ', expiring {date}'},
-    neverExpires: {id: 'token_manager.slash.never_expires', defaultMessage: ', never expiring'},
+    created: {
+        id: 'token_manager.slash.created',
+        defaultMessage:
+            '{expiry, select, never {Created token {description} with ID {id}; it never expires.} none {Created token {description} with ID {id}.} other {Created token {description} with ID {id}; it expires on {date}.}}',
+    },
     defaultExpiry: {
         id: 'token_manager.slash.default_expiry',
         defaultMessage:
@@ -97,24 +117,47 @@ export default defineMessages({
         id: 'token_manager.slash.confirm_fallback',
         defaultMessage: 'Repeat the command with --yes to go ahead.',
     },
+    createLostUnknown: {
+        id: 'token_manager.slash.create_lost.unknown',
+        defaultMessage:
+            'The connection to the server dropped before it answered, and your tokens could not be checked afterwards. Do not simply try again: first list your tokens (/token list) and revoke any {description} whose secret you never saw.',
+    },
+    createLostNone: {
+        id: 'token_manager.slash.create_lost.none',
+        defaultMessage:
+            'The connection to the server dropped before it answered. Your tokens were checked: no token {description} was created, so you can create it again.',
+    },
+    createLostOrphans: {
+        id: 'token_manager.slash.create_lost.orphans',
+        defaultMessage:
+            'The connection to the server dropped before it answered, and your browser may have sent the request again. {count, plural, one {# token} other {# tokens}} {description} {count, plural, one {was} other {were}} created just now; {count, plural, one {its secret was} other {their secrets were}} never shown, so revoke {count, plural, one {it} other {them}} and create the token again.',
+    },
+    createLostMaybeOrphans: {
+        id: 'token_manager.slash.create_lost.maybe_orphans',
+        defaultMessage:
+            'The connection to the server dropped before it answered. You now have {count, plural, one {# token} other {# tokens}} {description} with that expiry; any whose secret you never saw cannot be used. Revoke those, then create the token again.',
+    },
+    confirmRevokeOrphans: {
+        id: 'token_manager.slash.confirm_revoke_orphans',
+        defaultMessage: 'Revoke {count, plural, one {this token} other {these # tokens}} now?',
+    },
+    confirmRevokeOrphansButton: {
+        id: 'token_manager.slash.confirm_revoke_orphans_button',
+        defaultMessage: '{count, plural, one {Revoke it} other {Revoke all #}}',
+    },
+    revokedOrphans: {
+        id: 'token_manager.slash.revoked_orphans',
+        defaultMessage: 'Revoked {count, plural, one {# token} other {# tokens}}.',
+    },
+    revokeFailed: {
+        id: 'token_manager.slash.revoke_failed',
+        defaultMessage: 'Could not revoke {description} ({id}): {reason}',
+    },
     listTitle: {
         id: 'token_manager.slash.list.title',
-        defaultMessage: '{count, plural, =0 {No tokens} one {# token} other {# tokens}} of @{username}{filter}.',
+        defaultMessage:
+            '{filter, select, active {{count, plural, =0 {No active tokens} one {# active token} other {# active tokens}} of {username}.} inactive {{count, plural, =0 {No disabled or expired tokens} one {# disabled or expired token} other {# disabled or expired tokens}} of {username}.} other {{count, plural, =0 {No tokens} one {# token} other {# tokens}} of {username}.}}',
     },
-    listFilterActive: {id: 'token_manager.slash.list.filter_active', defaultMessage: ' (active only)'},
-    listFilterInactive: {id: 'token_manager.slash.list.filter_inactive', defaultMessage: ' (disabled or expired only)'},
-    listFilterAll: {id: 'token_manager.slash.list.filter_all', defaultMessage: ' '},
-    columnDescription: {id: 'token_manager.column.description', defaultMessage: 'Description'},
-    columnId: {id: 'token_manager.column.id', defaultMessage: 'Token ID (not the secret)'},
-    columnStatus: {id: 'token_manager.column.status', defaultMessage: 'Status'},
-    columnExpires: {id: 'token_manager.column.expires', defaultMessage: 'Expires'},
-    columnOwner: {id: 'token_manager.column.owner', defaultMessage: 'Owner'},
-    columnLastUsed: {id: 'token_manager.column.last_used', defaultMessage: 'Last used (approx.)'},
-    statusActive: {id: 'token_manager.status.active', defaultMessage: 'Active'},
-    statusDisabled: {id: 'token_manager.status.disabled', defaultMessage: 'Disabled'},
-    statusExpired: {id: 'token_manager.status.expired', defaultMessage: 'Expired'},
-    never: {id: 'token_manager.expiry.never', defaultMessage: 'Never'},
-    unknown: {id: 'token_manager.value.unknown', defaultMessage: 'Unknown'},
     emptyHint: {
         id: 'token_manager.slash.list.empty_hint',
         defaultMessage: "Create one with /token create '<description>'.",
@@ -153,22 +196,40 @@ export default defineMessages({
     confirmRevoke: {
         id: 'token_manager.slash.confirm_revoke',
         defaultMessage:
-            'Revoke token {description} ({id}) of @{username}? This cannot be undone: integrations using it stop working.',
+            'Revoke token {description} ({id}) of {username}? This cannot be undone: integrations using it stop working.',
     },
     confirmRevokeButton: {id: 'token_manager.slash.confirm_revoke_button', defaultMessage: 'Revoke token'},
     confirmRotate: {
         id: 'token_manager.slash.confirm_rotate',
         defaultMessage:
-            'Rotate token {description} ({id}) of @{username}? Its current secret stops working at once; you get a new one.',
+            '{expiry, select, never {Rotate token {description} ({id}) of {username}? Its current secret stops working at once; the new one, shown once, never expires.} other {Rotate token {description} ({id}) of {username}? Its current secret stops working at once; the new one, shown once, expires on {date}.}}',
     },
     confirmRotateButton: {id: 'token_manager.slash.confirm_rotate_button', defaultMessage: 'Rotate token'},
+    rotated: {
+        id: 'token_manager.slash.rotated',
+        defaultMessage:
+            '{expiry, select, never {Rotated token {description} ({id}): the old secret no longer works, and the new one never expires.} none {Rotated token {description} ({id}): the old secret no longer works.} other {Rotated token {description} ({id}): the old secret no longer works, and the new one expires on {date}.}}',
+    },
+    rotateLost: {
+        id: 'token_manager.slash.rotate_lost',
+        defaultMessage:
+            'The connection to the server dropped before it answered, so token {description} ({id}) may have been rotated: then its old secret no longer works and the new one was never shown. Rotate it again to get a secret you can see.',
+    },
+    rotateUnsupported: {
+        id: 'token_manager.slash.rotate_unsupported',
+        defaultMessage:
+            'This server cannot rotate tokens (it needs a newer Mattermost). Create a new token and revoke the old one instead.',
+    },
+    rotateDisabledToken: {
+        id: 'token_manager.slash.rotate_disabled_token',
+        defaultMessage: 'Token {description} ({id}) is disabled; enable it before rotating it.',
+    },
     confirmDisableAll: {
         id: 'token_manager.slash.confirm_disable_all',
         defaultMessage:
             'Disable all {count, plural, one {# active token} other {# active tokens}} of yours? Integrations using them stop working until you enable the tokens again.',
     },
     confirmDisableAllButton: {id: 'token_manager.slash.confirm_disable_all_button', defaultMessage: 'Disable all'},
-    cancel: {id: 'token_manager.action.cancel', defaultMessage: 'Cancel'},
     cancelled: {id: 'token_manager.slash.cancelled', defaultMessage: 'Cancelled: nothing was changed.'},
     confirmExpired: {
         id: 'token_manager.slash.confirm_expired',
@@ -187,21 +248,7 @@ export default defineMessages({
         id: 'token_manager.slash.disable_all_failed',
         defaultMessage: 'Could not disable {description} ({id}): {reason}',
     },
-    rotated: {
-        id: 'token_manager.slash.rotated',
-        defaultMessage: 'Rotated token {description} ({id}): the old secret no longer works.',
-    },
-    rotateUnsupported: {
-        id: 'token_manager.slash.rotate_unsupported',
-        defaultMessage:
-            'This server cannot rotate tokens (it needs a newer Mattermost). Create a new token and revoke the old one instead.',
-    },
-    rotateDisabledToken: {
-        id: 'token_manager.slash.rotate_disabled_token',
-        defaultMessage: 'Token {description} is disabled; enable it before rotating it.',
-    },
     adminOnly: {id: 'token_manager.slash.admin_only', defaultMessage: '/token admin needs the System Admin role.'},
-    adminLoading: {id: 'token_manager.slash.admin_loading', defaultMessage: 'Loading every token on the server…'},
     adminTitle: {
         id: 'token_manager.slash.admin.title',
         defaultMessage:
@@ -217,21 +264,9 @@ export default defineMessages({
         defaultMessage:
             'Showing the first {shown}. Narrow the search, or open the full inventory with /token settings.',
     },
-    noTokenRole: {
-        id: 'token_manager.slash.no_token_role',
-        defaultMessage:
-            'Your account is not allowed to use personal access tokens. A System Admin can allow it in System Console › User Management › Users › (your account) › Manage Roles › "Allow this account to generate personal access tokens".',
-    },
-    tokensDisabled: {
-        id: 'token_manager.slash.tokens_disabled',
-        defaultMessage:
-            'Personal access tokens are disabled on this server. A System Admin can enable them in System Console › Integrations › Integration Management › Enable Personal Access Tokens.',
-    },
     cannotManageOthers: {
         id: 'token_manager.slash.cannot_manage_others',
         defaultMessage:
             'You cannot manage @{username}\'s tokens: that needs the "edit other users" permission, which System Admins and User Managers have.',
     },
-    opening: {id: 'token_manager.slash.opening', defaultMessage: 'Opened Token Manager.'},
-    failed: {id: 'token_manager.slash.failed', defaultMessage: 'Could not {action}: {reason}'},
 });

@@ -1,4 +1,4 @@
-import {isTokenCommand, parseCommand, tokenize} from './command_parser';
+import {isTokenCommand, parseCommand, tokenize} from './parser';
 
 const NOW = new Date(2026, 10, 23, 12, 0, 0).getTime();
 const DAY = 86400000;
@@ -94,9 +94,30 @@ describe('parseCommand', () => {
         ['/token list --expires 7d', {id: 'unknown_flag', flag: '--expires', subcommand: 'list'}],
         ['/token disable-all now', {id: 'unexpected_argument', value: 'now', subcommand: 'disable-all'}],
         ['/token create "unclosed', {id: 'unclosed_quote'}],
+        // A flag that takes no value refuses one, whatever it says: "--yes=no" must not skip a question.
+        ['/token revoke CI --yes=no', {id: 'flag_takes_no_value', flag: '--yes'}],
+        ['/token revoke CI --YES=false', {id: 'flag_takes_no_value', flag: '--yes'}],
+        ['/token disable-all --yes=', {id: 'flag_takes_no_value', flag: '--yes'}],
+        ['/token list --active=1', {id: 'flag_takes_no_value', flag: '--active'}],
+        // A repeated flag or user is an error, not last-wins.
+        ['/token revoke CI --yes --yes', {id: 'repeated_flag', flag: '--yes'}],
+        ['/token create x --expires 7d --expires never', {id: 'repeated_flag', flag: '--expires'}],
+        ['/token list --all --all', {id: 'repeated_flag', flag: '--all'}],
+        ['/token revoke CI @bob @carol', {id: 'repeated_user', user: '@carol'}],
+        // Stray words after subcommands that take none.
+        ['/token help me', {id: 'unexpected_argument', value: 'me', subcommand: 'help'}],
+        ['/token settings now', {id: 'unexpected_argument', value: 'now', subcommand: 'settings'}],
     ])('%p is a problem', (message, problem) => {
         const result = parseCommand(message, NOW);
         expect(result.ok).toBe(false);
         expect(result.ok === false && result.problem).toEqual(problem);
+    });
+
+    test('a problem names its subcommand, so the reply can show that usage', () => {
+        expect(parseCommand('/token revoke CI --yes=no', NOW)).toMatchObject({ok: false, subcommand: 'revoke'});
+        expect(parseCommand('/token frobnicate', NOW)).toEqual({
+            ok: false,
+            problem: {id: 'unknown_subcommand', subcommand: 'frobnicate'},
+        });
     });
 });

@@ -1,28 +1,20 @@
-// The /token grammar. Pure: text in, a command (or a problem to explain) out.
-//   /token [help]
-//   /token create <description> [--expires 7d|30d|90d|1y|YYYY-MM-DD|never]
-//   /token list [--all|--active|--inactive] [@user]
-//   /token disable|enable|revoke <id or description> [@user] [--yes]
-//   /token rotate <id or description> [@user] [--expires …] [--yes]
-//   /token disable-all [--yes]
-//   /token admin [search terms]
-//   /token settings
-import {parseExpiry, type ExpirySpec} from './expiry';
-
-export const TRIGGER = '/token';
+// The /token parser. Pure: text in, a command (or a problem to explain) out. What each subcommand accepts
+// comes from the grammar table (grammar.ts).
+import {parseExpiry, type ExpirySpec} from '../utils/expiry';
+import {FLAGS, GRAMMAR, isSubcommand, TRIGGER, type FlagName, type SubcommandName} from './grammar';
 
 export type ListFilter = 'all' | 'active' | 'inactive';
 export type TokenAction = 'disable' | 'enable' | 'revoke';
 
 export type Command =
     | {name: 'help'}
+    | {name: 'settings'}
     | {name: 'create'; description: string; expires?: ExpirySpec}
     | {name: 'list'; filter: ListFilter; user?: string}
     | {name: TokenAction; target: string; user?: string; yes: boolean}
     | {name: 'rotate'; target: string; user?: string; expires?: ExpirySpec; yes: boolean}
     | {name: 'disable-all'; yes: boolean}
-    | {name: 'admin'; terms: string}
-    | {name: 'settings'};
+    | {name: 'admin'; terms: string};
 
 export type ParseProblem =
     | {id: 'unknown_subcommand'; subcommand: string}
@@ -30,25 +22,16 @@ export type ParseProblem =
     | {id: 'missing_target'; subcommand: string}
     | {id: 'unknown_flag'; flag: string; subcommand: string}
     | {id: 'flag_needs_value'; flag: string}
+    | {id: 'flag_takes_no_value'; flag: string}
+    | {id: 'repeated_flag'; flag: string}
+    | {id: 'repeated_user'; user: string}
     | {id: 'bad_expiry'; value: string}
     | {id: 'conflicting_flags'; flags: string}
     | {id: 'unexpected_argument'; value: string; subcommand: string}
     | {id: 'unclosed_quote'};
 
-export type ParseResult = {ok: true; command: Command} | {ok: false; problem: ParseProblem; subcommand?: string};
-
-export const SUBCOMMANDS = [
-    'help',
-    'create',
-    'list',
-    'disable',
-    'enable',
-    'revoke',
-    'rotate',
-    'disable-all',
-    'admin',
-    'settings',
-] as const;
+export type ParseResult =
+    {ok: true; command: Command} | {ok: false; problem: ParseProblem; subcommand?: SubcommandName};
 
 // Whether a slash command is ours: `/token` followed by the end or white space (not `/tokens`).
 export function isTokenCommand(message: string): boolean {
@@ -93,109 +76,116 @@ export function tokenize(input: string): Word[] | undefined {
     return words;
 }
 
-const FLAGS: Record<string, {takesValue: boolean; subcommands: string[]}> = {
-    '--expires': {takesValue: true, subcommands: ['create', 'rotate']},
-    '--all': {takesValue: false, subcommands: ['list']},
-    '--active': {takesValue: false, subcommands: ['list']},
-    '--inactive': {takesValue: false, subcommands: ['list']},
-    '--yes': {takesValue: false, subcommands: ['revoke', 'disable', 'enable', 'rotate', 'disable-all']},
-};
+interface Parts {
+    flags: Map<FlagName, string>;
+    positional: Word[];
+    user?: string;
+}
+
+// Flags, @user and the remaining words of one subcommand, or the first problem with them.
+function split(words: Word[], subcommand: SubcommandName): Parts | ParseProblem {
+    const grammar = GRAMMAR[subcommand];
+    const flags = new Map<FlagName, string>();
+    const positional: Word[] = [];
+    let user: string | undefined;
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (!word.quoted && word.value.startsWith('--') && word.value.length > 2) {
+            const [name, inline] = word.value.toLowerCase().split(/=(.*)/s, 2) as [string, string | undefined];
+            const flag = name as FlagName;
+            if (!(grammar.flags as string[]).includes(name)) {
+                return {id: 'unknown_flag', flag: word.value, subcommand};
+            }
+            if (flags.has(flag)) {
+                return {id: 'repeated_flag', flag};
+            }
+            let value = '';
+            if (FLAGS[flag].takesValue) {
+                value = inline ?? words[++i]?.value ?? '';
+                if (value === '') {
+                    return {id: 'flag_needs_value', flag};
+                }
+            } else if (inline !== undefined) {
+                return {id: 'flag_takes_no_value', flag};
+            }
+            flags.set(flag, value);
+            continue;
+        }
+        if (grammar.user && !word.quoted && /^@[^\s@]+$/.test(word.value)) {
+            if (user !== undefined) {
+                return {id: 'repeated_user', user: word.value};
+            }
+            user = word.value.slice(1).toLowerCase();
+            continue;
+        }
+        positional.push(word);
+    }
+    const filters = [...flags.keys()].filter((f) => FLAGS[f].group === 'filter');
+    if (filters.length > 1) {
+        return {id: 'conflicting_flags', flags: filters.join(', ')};
+    }
+    const operand = grammar.operand;
+    if (operand === 'none' && positional.length > 0) {
+        return {id: 'unexpected_argument', value: positional[0].value, subcommand};
+    }
+    if (typeof operand === 'object' && positional.every((w) => w.value.trim() === '')) {
+        return operand.required === 'missing_description'
+            ? {id: 'missing_description'}
+            : {id: 'missing_target', subcommand};
+    }
+    return {flags, positional, user};
+}
 
 export function parseCommand(message: string, now = Date.now()): ParseResult {
-    const body = message.trimStart().slice(TRIGGER.length);
-    const words = tokenize(body);
+    const words = tokenize(message.trimStart().slice(TRIGGER.length));
     if (!words) {
         return {ok: false, problem: {id: 'unclosed_quote'}};
     }
     if (words.length === 0) {
         return {ok: true, command: {name: 'help'}};
     }
-    const subcommand = words[0].value.toLowerCase();
-    if (!(SUBCOMMANDS as readonly string[]).includes(subcommand) || words[0].quoted) {
+    const name = words[0].value.toLowerCase();
+    if (words[0].quoted || !isSubcommand(name)) {
         return {ok: false, problem: {id: 'unknown_subcommand', subcommand: words[0].value}};
     }
-    const fail = (problem: ParseProblem): ParseResult => ({ok: false, problem, subcommand});
-
-    const flags = new Map<string, string>();
-    const positional: Word[] = [];
-    let user: string | undefined;
-    for (let i = 1; i < words.length; i++) {
-        const word = words[i];
-        if (!word.quoted && word.value.startsWith('--') && word.value.length > 2) {
-            const [name, inline] = word.value.toLowerCase().split(/=(.*)/s, 2);
-            const spec = FLAGS[name];
-            if (!spec || !spec.subcommands.includes(subcommand)) {
-                return fail({id: 'unknown_flag', flag: word.value, subcommand});
-            }
-            let value = '';
-            if (spec.takesValue) {
-                value = inline ?? words[++i]?.value ?? '';
-                if (value === '') {
-                    return fail({id: 'flag_needs_value', flag: name});
-                }
-            }
-            flags.set(name, value);
-            continue;
-        }
-        if (
-            !word.quoted &&
-            /^@[^\s@]+$/.test(word.value) &&
-            ['list', 'disable', 'enable', 'revoke', 'rotate'].includes(subcommand) &&
-            user === undefined
-        ) {
-            user = word.value.slice(1).toLowerCase();
-            continue;
-        }
-        positional.push(word);
+    const parts = split(words.slice(1), name);
+    if ('id' in parts) {
+        return {ok: false, problem: parts, subcommand: name};
     }
-    const rest = positional.map((w) => w.value).join(' ');
+    const rest = parts.positional.map((w) => w.value).join(' ');
+    const yes = parts.flags.has('--yes');
     let expires: ExpirySpec | undefined;
-    if (flags.has('--expires')) {
-        expires = parseExpiry(flags.get('--expires')!, now);
+    const expiry = parts.flags.get('--expires');
+    if (expiry !== undefined) {
+        expires = parseExpiry(expiry, now);
         if (!expires) {
-            return fail({id: 'bad_expiry', value: flags.get('--expires')!});
+            return {ok: false, problem: {id: 'bad_expiry', value: expiry}, subcommand: name};
         }
     }
-    const yes = flags.has('--yes');
+    return {ok: true, command: build(name, rest, parts, yes, expires)};
+}
 
-    switch (subcommand) {
+function build(name: SubcommandName, rest: string, parts: Parts, yes: boolean, expires?: ExpirySpec): Command {
+    switch (name) {
         case 'help':
         case 'settings':
-            return {ok: true, command: {name: subcommand}};
+            return {name};
         case 'create':
-            if (rest.trim() === '') {
-                return fail({id: 'missing_description'});
-            }
-            return {ok: true, command: {name: 'create', description: rest, expires}};
+            return {name, description: rest, expires};
         case 'list': {
-            const chosen = ['--all', '--active', '--inactive'].filter((f) => flags.has(f));
-            if (chosen.length > 1) {
-                return fail({id: 'conflicting_flags', flags: chosen.join(', ')});
-            }
-            if (positional.length > 0) {
-                return fail({id: 'unexpected_argument', value: positional[0].value, subcommand});
-            }
-            const filter = (chosen[0]?.slice(2) ?? 'all') as ListFilter;
-            return {ok: true, command: {name: 'list', filter, user}};
+            const filter = ([...parts.flags.keys()].find((f) => FLAGS[f].group === 'filter')?.slice(2) ??
+                'all') as ListFilter;
+            return {name, filter, user: parts.user};
         }
         case 'disable':
         case 'enable':
         case 'revoke':
+            return {name, target: rest, user: parts.user, yes};
         case 'rotate':
-            if (rest.trim() === '') {
-                return fail({id: 'missing_target', subcommand});
-            }
-            if (subcommand === 'rotate') {
-                return {ok: true, command: {name: 'rotate', target: rest, user, expires, yes}};
-            }
-            return {ok: true, command: {name: subcommand, target: rest, user, yes}};
+            return {name, target: rest, user: parts.user, expires, yes};
         case 'disable-all':
-            if (positional.length > 0) {
-                return fail({id: 'unexpected_argument', value: positional[0].value, subcommand});
-            }
-            return {ok: true, command: {name: 'disable-all', yes}};
+            return {name, yes};
         case 'admin':
-            return {ok: true, command: {name: 'admin', terms: rest}};
+            return {name, terms: rest};
     }
-    return fail({id: 'unknown_subcommand', subcommand});
 }

@@ -1,107 +1,91 @@
-// Runs /token commands against the sandbox over HTTP with a store shaped like the web app's, and captures
-// the ephemeral replies the handler posts.
-import {
-    applyMiddleware,
-    combineReducers,
-    legacy_createStore as createStore,
-    type AnyAction,
-    type Middleware,
-} from 'redux';
+// Runs /token commands against the sandbox over HTTP with the test store, and captures the ephemeral
+// replies the handler posts (with the blocks this page keeps for them).
+import type {UnknownAction} from 'redux';
 
 import type {BridgeHarness} from '../../../server-bridge/test_support';
 import {RECEIVED_NEW_POST} from '../host';
-import {REPLY_PROP} from '../post_type';
-import reducer from '../reducer';
-import {pluginStateKey} from '../selectors';
-import {runTokenCommand, type CommandStore} from '../slash_command';
+import {localReply} from '../replies';
+import {runTokenCommand, type SlashArgs} from '../slash_command';
 import type {Reply} from '../utils/reply';
-
-const ROLE_PERMISSIONS: Record<string, string[]> = {
-    system_user: [],
-    system_user_access_token: ['create_user_access_token', 'read_user_access_token', 'revoke_user_access_token'],
-    system_user_manager: ['edit_other_users'],
-    system_admin: [
-        'manage_system',
-        'edit_other_users',
-        'create_user_access_token',
-        'read_user_access_token',
-        'revoke_user_access_token',
-    ],
-};
+import {buildStore} from './store';
 
 export interface PostedReply {
+    id: string;
     message: string;
     reply: Reply;
     type: string;
+    componentType: string;
     user_id: string;
     channel_id: string;
+    root_id: string;
+    crtEnabled: boolean;
 }
 
-export function slashHarness(h: BridgeHarness, username: string, config: Record<string, string> = {}) {
+function postedReply(action: UnknownAction): PostedReply | undefined {
+    if (action.type !== RECEIVED_NEW_POST) {
+        return undefined;
+    }
+    const post = action.data as {
+        id: string;
+        message: string;
+        type: string;
+        user_id: string;
+        channel_id: string;
+        root_id: string;
+        props: {type: string};
+    };
+    const features = action.features as {crtEnabled: boolean} | undefined;
+    return {
+        id: post.id,
+        message: post.message,
+        reply: localReply(post.id)!,
+        type: post.type,
+        componentType: post.props.type,
+        user_id: post.user_id,
+        channel_id: post.channel_id,
+        root_id: post.root_id,
+        crtEnabled: Boolean(features?.crtEnabled),
+    };
+}
+
+export function slashHarness(
+    h: BridgeHarness,
+    username: string,
+    config: Record<string, string | undefined> = {},
+    preferences: Record<string, string> = {},
+) {
     h.signIn(username);
     const user = h.running.sandbox.user(username);
-    const posts: PostedReply[] = [];
-    const entities = (
-        state = {
-            users: {
-                currentUserId: user.id,
-                profiles: {[user.id]: {id: user.id, username: user.username, roles: user.roles, locale: 'en'}},
-            },
-            roles: {
-                roles: Object.fromEntries(
-                    Object.entries(ROLE_PERMISSIONS).map(([name, permissions]) => [name, {name, permissions}]),
-                ),
-            },
-            general: {config: {EnableUserAccessTokens: 'true', MaximumPersonalAccessTokenLifetimeDays: '0', ...config}},
-        },
-    ) => state;
-    const thunk: Middleware =
-        ({dispatch, getState}) =>
-        (next) =>
-        (action: unknown) =>
-            typeof action === 'function' ? action(dispatch, getState) : next(action);
-    const capture: Middleware = () => (next) => (action) => {
-        const a = action as AnyAction;
-        if (a.type === RECEIVED_NEW_POST) {
-            posts.push({
-                message: a.data.message,
-                reply: a.data.props[REPLY_PROP],
-                type: a.data.type,
-                user_id: a.data.user_id,
-                channel_id: a.channelId,
-            });
-        }
-        return next(action);
-    };
-    const store = createStore(
-        combineReducers({entities, [pluginStateKey]: reducer}),
-        applyMiddleware(thunk, capture),
-    ) as unknown as CommandStore;
-    const run = async (command: string) => {
-        const before = posts.length;
+    const built = buildStore({user: {id: user.id, username: user.username, roles: user.roles}, config, preferences});
+    const replies = () => built.dispatched.map(postedReply).filter((p): p is PostedReply => Boolean(p));
+    const run = async (command: string, args: Partial<SlashArgs> = {}) => {
+        const before = replies().length;
         h.running.sandbox.requests = [];
-        await runTokenCommand(command, {channel_id: 'channel1', team_id: 'team1', root_id: ''}, store);
-        return {replies: posts.slice(before), requests: h.running.sandbox.requests.map((r) => `${r.method} ${r.path}`)};
+        await runTokenCommand(
+            command,
+            {channel_id: 'channel1', team_id: 'team1', root_id: '', ...args},
+            built.pluginStore,
+        );
+        return {
+            replies: replies().slice(before),
+            requests: h.running.sandbox.requests.map((r) => `${r.method} ${r.path}`),
+        };
     };
-    return {store, posts, run};
+    return {...built, replies, run};
 }
 
 // The reply's visible words (the model, not the Markdown): handy for assertions.
 export function replyText(reply: Reply): string {
+    const parts = (c: Array<{v: string}>) => c.map((p) => p.v).join('');
     return reply.blocks
         .map((block) => {
             switch (block.t) {
                 case 'p':
-                    return block.c.map((p) => p.v).join('');
-                case 'ul':
-                    return block.items.map((i) => i.map((p) => p.v).join('')).join('\n');
+                    return parts(block.c);
                 case 'table':
-                    return [
-                        block.head.join(' | '),
-                        ...block.rows.map((r) => r.map((c) => c.map((p) => p.v).join('')).join(' | ')),
-                    ].join('\n');
+                    return [block.head.join(' | '), ...block.rows.map((r) => r.map(parts).join(' | '))].join('\n');
                 case 'confirm':
-                    return `${block.question.map((p) => p.v).join('')} [${block.confirmLabel}] [${block.cancelLabel}]`;
+                    return `${parts(block.question)} [${block.confirmLabel}] [${block.cancelLabel}]`;
                 case 'reveal':
                     return `[reveal ${block.tokenId}]`;
             }

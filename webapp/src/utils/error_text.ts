@@ -1,6 +1,7 @@
 // A bridge error in words a user can act on, plus the facts an admin needs (status, error id, request id).
+// Local checks (validation problems) and server errors share one table of messages.
 import type {IntlShape} from 'react-intl';
-import {isRouteMissing, type TokenApiErrorFields} from 'server-bridge';
+import {isRouteMissing, type TokenApiErrorFields, type ValidationProblem} from 'server-bridge';
 
 import errors from '../messages/errors';
 
@@ -11,7 +12,8 @@ export interface ErrorContext {
     admin?: boolean;
 }
 
-const VALIDATION_MESSAGES: Record<string, keyof typeof errors> = {
+// The one table from a problem's id (a local check, or the server's id for the same rule) to its words.
+const PROBLEM_MESSAGES: Record<string, keyof typeof errors> = {
     'token_manager.validation.description_required': 'descriptionRequired',
     'token_manager.validation.description_too_long': 'descriptionTooLong',
     'token_manager.validation.expiry_unsupported': 'expiryUnsupported',
@@ -20,14 +22,18 @@ const VALIDATION_MESSAGES: Record<string, keyof typeof errors> = {
     'token_manager.validation.expiry_too_far': 'expiryTooFar',
     'token_manager.validation.expiry_invalid': 'expiryInvalid',
     'token_manager.validation.search_term_required': 'searchTermRequired',
-};
-
-// Server error ids that have a better sentence than the server's own message.
-const SERVER_IDS: Record<string, keyof typeof errors> = {
     'app.user_access_token.disabled': 'disabled',
     'app.user_access_token.expires_at_in_past.app_error': 'expiryInPast',
+    'app.user_access_token.expires_at_required.app_error': 'expiryRequired',
+    'app.user_access_token.expires_at_too_far.app_error': 'expiryTooFar',
     'model.user_access_token.is_valid.description.app_error': 'descriptionTooLong',
 };
+
+// A validation problem found before sending anything.
+export function problemText(intl: IntlShape, problem: ValidationProblem, maxDays: number | null): string {
+    const {id, ...params} = problem;
+    return intl.formatMessage(errors[PROBLEM_MESSAGES[id]], {maxDays: maxDays ?? 0, bytes: 0, ...params});
+}
 
 export function describeError(
     intl: IntlShape,
@@ -35,20 +41,12 @@ export function describeError(
     context: ErrorContext = {},
     values: Record<string, string | number> = {},
 ): string {
-    if (error.status === 0 && VALIDATION_MESSAGES[error.serverErrorId]) {
-        return intl.formatMessage(errors[VALIDATION_MESSAGES[error.serverErrorId]], {
-            maxDays: 0,
-            bytes: 0,
-            ...values,
-            ...error.params,
-        });
-    }
     if (isRouteMissing(error)) {
         return intl.formatMessage(errors.unsupported);
     }
-    const known = SERVER_IDS[error.serverErrorId];
+    const known = PROBLEM_MESSAGES[error.serverErrorId];
     if (known) {
-        return intl.formatMessage(errors[known], {bytes: 256, ...values});
+        return intl.formatMessage(errors[known], {maxDays: 0, bytes: 256, ...values, ...error.params});
     }
     switch (error.kind) {
         case 'disabled':

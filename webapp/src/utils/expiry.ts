@@ -1,5 +1,42 @@
-// Expiry input for /token and the create form: 7d, 2w, 3m, 1y, YYYY-MM-DD (end of that day, local time), never.
-import {DAY_MS} from 'server-bridge/validation';
+// Expiry input for /token and the create form: 7d, 2w, 3m, 1y, YYYY-MM-DD (end of that day, local time), never;
+// the longest expiry a lifetime policy allows; and the expiry a rotation keeps.
+import {DAY_MS} from 'server-bridge';
+
+import type {StoredToken} from '../reducer';
+
+export {DAY_MS};
+
+// The server checks `expires_at <= now + maxDays` when the request arrives: stay a little inside it.
+const POLICY_MARGIN_MS = 5 * 60 * 1000;
+
+export function longestAllowedExpiry(maxLifetimeDays: number, now = Date.now()): number {
+    return now + maxLifetimeDays * DAY_MS - POLICY_MARGIN_MS;
+}
+
+// The expires_at a rotation sends (a rotate without one makes the token never expire, and a lifetime
+// policy refuses that): what the user chose, else the token's current expiry while it is still ahead (or
+// "never", without a policy), capped by the policy; else the longest the policy allows; else, for a token
+// already expired on a server without a policy, `fallback` (what the user picks, 90 days unless told).
+export function rotationExpiry(
+    token: Pick<StoredToken, 'expires_at'>,
+    maxLifetimeDays: number | null,
+    chosen?: number,
+    now = Date.now(),
+    fallback = now + 90 * DAY_MS,
+): number {
+    if (chosen !== undefined) {
+        return chosen;
+    }
+    const current = token.expires_at ?? 0;
+    const longest = maxLifetimeDays ? longestAllowedExpiry(maxLifetimeDays, now) : undefined;
+    if (current > now) {
+        return longest === undefined ? current : Math.min(current, longest);
+    }
+    if (current === 0 && longest === undefined) {
+        return 0;
+    }
+    return longest ?? fallback;
+}
 
 export type ExpirySpec = {kind: 'never'} | {kind: 'at'; expiresAt: number; label: string};
 
@@ -87,7 +124,7 @@ export function expiryFromChoice(
         return 0;
     }
     if (choice === 'max') {
-        return now + (maxLifetimeDays ?? 0) * DAY_MS - 5 * 60 * 1000;
+        return longestAllowedExpiry(maxLifetimeDays ?? 0, now);
     }
     if (choice === 'custom') {
         const spec = parseExpiry(customDate, now);

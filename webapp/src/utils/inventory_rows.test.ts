@@ -1,5 +1,5 @@
 import type {OwnerSummary, StoredToken} from '../reducer';
-import {bulkPlan, csvRow, matchesFacets, NO_FACETS, ownerKinds, sortTokens} from './inventory_rows';
+import {csvRow, matchesFacets, NO_FACETS, ownerKinds, sortTokens} from './inventory_rows';
 import {expiryBucket, tokenStatus} from './token_status';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -63,17 +63,6 @@ test('sorting is stable on id and can reverse', () => {
     ]);
     expect(sortTokens(tokens, {key: 'expires', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual(['a', 'c', 'b']);
 });
-
-test('bulk plans leave alone what is already in the wanted state', () => {
-    const tokens: StoredToken[] = [
-        {id: 'a', user_id: 'u', description: '', is_active: true},
-        {id: 'b', user_id: 'u', description: '', is_active: false},
-    ];
-    expect(bulkPlan(tokens, 'disable')).toEqual({change: [tokens[0]], unchanged: [tokens[1]]});
-    expect(bulkPlan(tokens, 'enable')).toEqual({change: [tokens[1]], unchanged: [tokens[0]]});
-    expect(bulkPlan(tokens, 'revoke')).toEqual({change: tokens, unchanged: []});
-});
-
 test('CSV rows', () => {
     const owner: OwnerSummary = {
         ...base,

@@ -1,18 +1,75 @@
 // The model of a /token reply: blocks of localized parts. One model, two renderers: `replyToMarkdown` for
-// the post's message (what Mattermost shows if the plugin's post component is missing) and the React
-// component in components/slash_reply. Neither ever holds a token secret.
+// the post's message (what shows where the plugin's component does not: the plugin disabled, another
+// client) and the React component in components/slash_reply. Neither ever holds a token secret: a reveal
+// block names a handle in secret_handoff, a confirm block an id in confirmations.
+import {isolate, isolateMarkup, neutralizeBidi} from './bidi';
 import {codeSpan, escapeMarkdown} from './markdown';
 import type {Inline} from './parts';
 
+export type Tone = 'error' | 'success' | 'info';
+
 export type Block =
-    | {t: 'p'; c: Inline[]; tone?: 'error' | 'success' | 'info'}
-    | {t: 'ul'; items: Inline[][]}
+    | {t: 'p'; c: Inline[]; tone?: Tone}
     | {t: 'table'; head: string[]; rows: Inline[][][]}
-    | {t: 'reveal'; revealId: string; tokenId: string; description: string}
+    | {t: 'reveal'; handle: string; tokenId: string; description: string}
     | {t: 'confirm'; confirmId: string; question: Inline[]; confirmLabel: string; cancelLabel: string; danger: boolean};
 
 export interface Reply {
     blocks: Block[];
+}
+
+const INLINE_KINDS = new Set(['text', 'user', 'code', 'strong']);
+const TONES = new Set([undefined, 'error', 'success', 'info']);
+
+function isString(value: unknown): value is string {
+    return typeof value === 'string';
+}
+
+function isParts(value: unknown): value is Inline[] {
+    return (
+        Array.isArray(value) &&
+        value.every((p) => typeof p === 'object' && p !== null && INLINE_KINDS.has(p.t) && isString(p.v))
+    );
+}
+
+function isBlock(value: unknown): value is Block {
+    if (typeof value !== 'object' || value === null) {
+        return false;
+    }
+    const b = value as Record<string, unknown>;
+    switch (b.t) {
+        case 'p':
+            return isParts(b.c) && TONES.has(b.tone as string | undefined);
+        case 'table':
+            return (
+                Array.isArray(b.head) &&
+                b.head.every(isString) &&
+                Array.isArray(b.rows) &&
+                b.rows.every((row) => Array.isArray(row) && row.every(isParts))
+            );
+        case 'reveal':
+            return isString(b.handle) && isString(b.tokenId) && isString(b.description);
+        case 'confirm':
+            return (
+                isString(b.confirmId) &&
+                isParts(b.question) &&
+                isString(b.confirmLabel) &&
+                isString(b.cancelLabel) &&
+                typeof b.danger === 'boolean'
+            );
+        default:
+            return false;
+    }
+}
+
+// The block schema, checked before anything is rendered.
+export function isReply(value: unknown): value is Reply {
+    return (
+        typeof value === 'object' &&
+        value !== null &&
+        Array.isArray((value as Reply).blocks) &&
+        (value as Reply).blocks.every(isBlock)
+    );
 }
 
 // In a table cell a pipe ends the cell even inside a code span unless it is escaped (GFM).
@@ -20,10 +77,14 @@ export function inlineToMarkdown(parts: Inline[], inTable = false): string {
     return parts
         .map((part) => {
             switch (part.t) {
-                case 'code':
-                    return inTable ? codeSpan(part.v).replace(/\|/g, '\\|') : codeSpan(part.v);
+                case 'code': {
+                    const span = codeSpan(neutralizeBidi(part.v));
+                    return isolateMarkup(inTable ? span.replace(/\|/g, '\\|') : span);
+                }
                 case 'strong':
-                    return `**${escapeMarkdown(part.v)}**`;
+                    return `**${isolate(escapeMarkdown(part.v))}**`;
+                case 'user':
+                    return isolate(escapeMarkdown(part.v));
                 default:
                     return escapeMarkdown(part.v);
             }
@@ -37,8 +98,6 @@ export function replyToMarkdown(reply: Reply, fallbacks: {reveal: string; confir
             switch (block.t) {
                 case 'p':
                     return inlineToMarkdown(block.c);
-                case 'ul':
-                    return block.items.map((item) => `- ${inlineToMarkdown(item)}`).join('\n');
                 case 'table': {
                     const head = `| ${block.head.map(escapeMarkdown).join(' | ')} |`;
                     const rule = `|${block.head.map(() => ' --- ').join('|')}|`;

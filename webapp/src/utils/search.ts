@@ -3,6 +3,7 @@
 // fuzzily, as an in-order subsequence of the description, username or name (terms of three or more
 // characters). Case-insensitive.
 import type {OwnerSummary, StoredToken} from '../reducer';
+import {compareText, compareTokens} from './token_order';
 
 export interface SearchEntry<T extends StoredToken = StoredToken> {
     token: T;
@@ -108,10 +109,8 @@ export function searchInventory<T extends StoredToken>(
     owners: Record<string, OwnerSummary>,
     query: string,
 ): T[] {
-    const sorted = [...tokens].sort((a, b) => {
-        const ua = owners[a.user_id]?.username ?? a.user_id;
-        const ub = owners[b.user_id]?.username ?? b.user_id;
-        return ua.localeCompare(ub) || a.description.localeCompare(b.description) || a.id.localeCompare(b.id);
-    });
+    // Grouped by owner, then each owner's tokens in the usual order (/token admin's table).
+    const username = (t: T) => owners[t.user_id]?.username ?? t.user_id;
+    const sorted = [...tokens].sort((a, b) => compareText(username(a), username(b)) || compareTokens(a, b));
     return searchEntries(buildSearchIndex(sorted, owners), query);
 }

@@ -1,5 +1,6 @@
 // A token's status as a user sees it: the server keeps is_active true for expired tokens.
 import type {UserAccessToken} from '@mattermost/types/users';
+import {DAY_MS} from 'server-bridge';
 
 export type TokenStatus = 'active' | 'disabled' | 'expired';
 
@@ -25,5 +26,5 @@ export function expiryBucket(token: Pick<UserAccessToken, 'expires_at'>, now = D
     if (token.expires_at <= now) {
         return 'expired';
     }
-    return token.expires_at - now <= 7 * 24 * 60 * 60 * 1000 ? 'within_7_days' : 'later';
+    return token.expires_at - now <= 7 * DAY_MS ? 'within_7_days' : 'later';
 }

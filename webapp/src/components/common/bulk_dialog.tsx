@@ -1,194 +1,202 @@
-// Bulk disable / enable / revoke: a preview of exactly what will change, then a per-token result summary
-// with every failure listed. Requests run four at a time; a failure never stops the others.
+// Bulk disable / enable / revoke: a preview of exactly what will change, then progress with the time
+// remaining and a Cancel, then a per-token result (what changed, what failed and why, what was not run).
 import React, {useMemo, useRef, useState} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
-import {useDispatch} from 'react-redux';
-import {createLimiter, type TokenApiErrorFields} from 'server-bridge';
 
-import * as actions from '../../actions';
+import type {TokenActionKind} from '../../actions';
+import {bulkPlan, runBulk, type BulkOutcome, type BulkProgress} from '../../bulk';
+import {useAppDispatch, useAppSelector} from '../../hooks';
+import common from '../../messages/common';
 import messages from '../../messages/inventory';
-import panel from '../../messages/panel';
-import slash from '../../messages/slash';
-import type {OwnerSummary, StoredToken} from '../../reducer';
+import type {StoredToken} from '../../reducer';
+import {getPluginState} from '../../selectors';
 import {describeError} from '../../utils/error_text';
-import {bulkPlan} from '../../utils/inventory_rows';
-import {useFocusTrap} from '../common/focus_trap';
+import Dialog from './dialog';
 
-export type BulkAction = 'disable' | 'enable' | 'revoke';
-
-interface Outcome {
-    token: StoredToken;
-    error?: TokenApiErrorFields;
+function Outcomes({outcomes, owner}: {outcomes: BulkOutcome[]; owner: (t: StoredToken) => string}) {
+    const intl = useIntl();
+    const failed = outcomes.filter((o) => o.result === 'failed');
+    const notRun = outcomes.filter((o) => o.result === 'not_run');
+    return (
+        <>
+            {failed.length > 0 && (
+                <ul aria-label={intl.formatMessage(messages.resultFailedLabel)}>
+                    {failed.map((o) => (
+                        <li key={o.token.id} className='token-manager-reply__error'>
+                            <FormattedMessage
+                                {...messages.resultFailed}
+                                values={{
+                                    description: <bdi>{o.token.description}</bdi>,
+                                    owner: <bdi>{owner(o.token)}</bdi>,
+                                    reason: o.result === 'failed' ? describeError(intl, o.error, {others: true}) : '',
+                                }}
+                            />
+                        </li>
+                    ))}
+                </ul>
+            )}
+            {notRun.length > 0 && (
+                <p className='token-manager-muted'>
+                    <FormattedMessage {...messages.resultNotRun} values={{count: notRun.length}} />
+                </p>
+            )}
+        </>
+    );
 }
 
 export default function BulkDialog({
     action,
     tokens,
-    owners,
     onClose,
 }: {
-    action: BulkAction;
+    action: TokenActionKind;
     tokens: StoredToken[];
-    owners: Record<string, OwnerSummary>;
     onClose: (changed: boolean) => void;
 }) {
-    const intl = useIntl();
-    const dispatch = useDispatch<any>();
+    const dispatch = useAppDispatch();
+    const owners = useAppSelector((state) => getPluginState(state).owners);
     const plan = useMemo(() => bulkPlan(tokens, action), [tokens, action]);
     const [phase, setPhase] = useState<'preview' | 'running' | 'done'>('preview');
-    const [done, setDone] = useState(0);
-    const [outcomes, setOutcomes] = useState<Outcome[]>([]);
-    const owner = (t: StoredToken) => owners[t.user_id]?.username ?? t.user_id;
-    const boxRef = useRef<HTMLDivElement>(null);
-    useFocusTrap(boxRef);
+    const [progress, setProgress] = useState<BulkProgress>({
+        done: 0,
+        total: plan.change.length,
+        failed: 0,
+        concurrency: 0,
+    });
+    const [outcomes, setOutcomes] = useState<BulkOutcome[]>([]);
+    const [cancelled, setCancelled] = useState(false);
+    const controller = useRef<AbortController>();
+    const cancelRef = useRef<HTMLButtonElement>(null);
+    const owner = (t: StoredToken) => `@${owners[t.user_id]?.username ?? t.user_id}`;
+    const values = {action, count: plan.change.length};
 
     const run = async () => {
+        controller.current = new AbortController();
         setPhase('running');
-        const limit = createLimiter(4);
-        const thunk =
-            action === 'disable'
-                ? actions.disableToken
-                : action === 'enable'
-                  ? actions.enableToken
-                  : actions.revokeToken;
-        const results = await Promise.all(
-            plan.change.map((token) =>
-                limit(async () => {
-                    const result: actions.Result<true> = await dispatch(thunk(token.id));
-                    setDone((n) => n + 1);
-                    return {token, error: result.error};
-                }),
-            ),
+        // Focus stays in the dialog during the run: on Cancel, the one control that still works.
+        requestAnimationFrame(() => cancelRef.current?.focus());
+        const result = await dispatch(
+            runBulk(action, plan.change, {onProgress: setProgress, signal: controller.current.signal}),
         );
-        setOutcomes(results);
+        setOutcomes(result.outcomes);
+        setCancelled(result.cancelled);
         setPhase('done');
     };
+    const changed = outcomes.filter((o) => o.result === 'changed').length;
+    const failed = outcomes.filter((o) => o.result === 'failed').length;
 
-    const failed = outcomes.filter((o) => o.error);
-    const titleId = 'token-manager-bulk-title';
     return (
-        <div
-            className='token-manager token-manager-dialog'
-            onKeyDown={(e) => e.key === 'Escape' && phase !== 'running' && onClose(phase === 'done')}
+        <Dialog
+            title={
+                phase === 'done' ? (
+                    <FormattedMessage {...messages.resultTitle} />
+                ) : (
+                    <FormattedMessage {...messages.previewTitle} values={values} />
+                )
+            }
+            onDismiss={phase === 'running' ? undefined : () => onClose(phase === 'done' && changed > 0)}
         >
-            <div
-                ref={boxRef}
-                className='token-manager-dialog__box'
-                role='dialog'
-                aria-modal='true'
-                aria-labelledby={titleId}
-            >
-                <h3 id={titleId}>
-                    {phase === 'done' ? (
-                        <FormattedMessage {...messages.resultTitle} />
-                    ) : (
-                        <FormattedMessage {...messages.previewTitle} values={{action, count: plan.change.length}} />
-                    )}
-                </h3>
-                {phase === 'preview' && (
-                    <div className='token-manager-preview'>
-                        {plan.change.length === 0 ? (
-                            <p>
-                                <FormattedMessage {...messages.previewNothing} />
-                            </p>
-                        ) : (
-                            <>
-                                <p>
-                                    <FormattedMessage
-                                        {...messages.previewChange}
-                                        values={{action, count: plan.change.length}}
-                                    />
-                                </p>
-                                <ul
-                                    aria-label={intl.formatMessage(messages.previewTitle, {
-                                        action,
-                                        count: plan.change.length,
-                                    })}
-                                >
-                                    {plan.change.map((t) => (
-                                        <li key={t.id}>
-                                            <strong>{t.description}</strong>
-                                            {` (@${owner(t)}) `}
-                                            <code>{t.id}</code>
-                                        </li>
-                                    ))}
-                                </ul>
-                            </>
-                        )}
-                        {plan.unchanged.length > 0 && (
-                            <p className='token-manager-muted'>
-                                <FormattedMessage
-                                    {...messages.previewUnchanged}
-                                    values={{action, count: plan.unchanged.length}}
-                                />
-                            </p>
-                        )}
-                    </div>
-                )}
-                {phase === 'running' && (
-                    <p role='status'>
-                        <FormattedMessage {...messages.running} values={{done, count: plan.change.length}} />
-                    </p>
-                )}
-                {phase === 'done' && (
-                    <div className='token-manager-preview'>
-                        <p role='status'>
-                            <FormattedMessage
-                                {...messages.resultSummary}
-                                values={{action, ok: outcomes.length - failed.length, failed: failed.length}}
-                            />
+            {phase === 'preview' && (
+                <div className='token-manager-preview'>
+                    {plan.change.length === 0 ? (
+                        <p>
+                            <FormattedMessage {...messages.previewNothing} />
                         </p>
-                        {failed.length > 0 && (
+                    ) : (
+                        <>
+                            <p>
+                                <FormattedMessage {...messages.previewChange} values={values} />
+                            </p>
                             <ul>
-                                {failed.map(({token, error}) => (
-                                    <li key={token.id} className='token-manager-reply__error'>
-                                        <FormattedMessage
-                                            {...messages.resultFailed}
-                                            values={{
-                                                description: token.description,
-                                                owner: owner(token),
-                                                reason: describeError(intl, error!, {others: true}),
-                                            }}
-                                        />
+                                {plan.change.map((t) => (
+                                    <li key={t.id}>
+                                        <strong>
+                                            <bdi>{t.description}</bdi>
+                                        </strong>{' '}
+                                        (<bdi>{owner(t)}</bdi>) <code>{t.id}</code>
                                     </li>
                                 ))}
                             </ul>
-                        )}
-                    </div>
-                )}
-                <div className='token-manager-dialog__buttons'>
-                    {phase === 'preview' && (
-                        <>
-                            <button
-                                type='button'
-                                className='token-manager-btn'
-                                onClick={() => onClose(false)}
-                                autoFocus={true}
-                            >
-                                <FormattedMessage {...slash.cancel} />
-                            </button>
-                            <button
-                                type='button'
-                                className={`token-manager-btn ${action === 'enable' ? 'token-manager-btn--primary' : 'token-manager-btn--danger'}`}
-                                onClick={run}
-                                disabled={plan.change.length === 0}
-                            >
-                                <FormattedMessage {...messages.run} values={{action, count: plan.change.length}} />
-                            </button>
                         </>
                     )}
-                    {phase === 'done' && (
-                        <button
-                            type='button'
-                            className='token-manager-btn token-manager-btn--primary'
-                            onClick={() => onClose(true)}
-                            autoFocus={true}
-                        >
-                            <FormattedMessage {...panel.close} />
-                        </button>
+                    {plan.unchanged.length > 0 && (
+                        <p className='token-manager-muted'>
+                            <FormattedMessage
+                                {...messages.previewUnchanged}
+                                values={{action, count: plan.unchanged.length}}
+                            />
+                        </p>
                     )}
                 </div>
+            )}
+            {phase === 'running' && (
+                <div role='status' aria-live='polite'>
+                    <FormattedMessage {...messages.running} values={{done: progress.done, count: progress.total}} />
+                    {progress.remainingMs !== undefined && (
+                        <>
+                            {' '}
+                            <FormattedMessage
+                                {...messages.remaining}
+                                values={{seconds: Math.max(1, Math.ceil(progress.remainingMs / 1000))}}
+                            />
+                        </>
+                    )}
+                    <progress value={progress.done} max={progress.total} aria-hidden='true' />
+                </div>
+            )}
+            {phase === 'done' && (
+                <div className='token-manager-preview'>
+                    <p role='status'>
+                        <FormattedMessage
+                            {...(cancelled ? messages.resultCancelled : messages.resultSummary)}
+                            values={{action, ok: changed, failed}}
+                        />
+                    </p>
+                    <Outcomes outcomes={outcomes} owner={owner} />
+                </div>
+            )}
+            <div className='token-manager-dialog__buttons'>
+                {phase === 'preview' && (
+                    <>
+                        <button
+                            type='button'
+                            className='token-manager-btn'
+                            onClick={() => onClose(false)}
+                            autoFocus={true}
+                        >
+                            <FormattedMessage {...common.cancel} />
+                        </button>
+                        <button
+                            type='button'
+                            className={`token-manager-btn ${action === 'enable' ? 'token-manager-btn--primary' : 'token-manager-btn--danger'}`}
+                            onClick={run}
+                            disabled={plan.change.length === 0}
+                        >
+                            <FormattedMessage {...messages.run} values={values} />
+                        </button>
+                    </>
+                )}
+                {phase === 'running' && (
+                    <button
+                        ref={cancelRef}
+                        type='button'
+                        className='token-manager-btn'
+                        onClick={() => controller.current?.abort()}
+                    >
+                        <FormattedMessage {...messages.cancelRun} />
+                    </button>
+                )}
+                {phase === 'done' && (
+                    <button
+                        type='button'
+                        className='token-manager-btn token-manager-btn--primary'
+                        onClick={() => onClose(changed > 0)}
+                        autoFocus={true}
+                    >
+                        <FormattedMessage {...common.close} />
+                    </button>
+                )}
             </div>
-        </div>
+        </Dialog>
     );
 }

@@ -1,25 +1,31 @@
-// A failure in words, with the status, error id and request id an admin needs, and an optional retry.
+// A failure in words the user can act on, the facts an admin needs, and an optional retry.
 import React from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import panel from '../../messages/panel';
+import common from '../../messages/common';
 import {describeError, errorDetails, type ErrorContext} from '../../utils/error_text';
 
 export default function ErrorNotice({
     error,
     context,
     onRetry,
+    values,
 }: {
     error: TokenApiErrorFields;
     context?: ErrorContext;
     onRetry?: () => void;
+    // Numbers the server's message needs (e.g. the policy's maxDays).
+    values?: Record<string, number>;
 }) {
     const intl = useIntl();
+    if (error.kind === 'aborted') {
+        return null;
+    }
     const details = errorDetails(intl, error);
     return (
         <div className='token-manager-notice token-manager-notice--error' role='alert'>
-            <p>{describeError(intl, error, context)}</p>
+            <p>{describeError(intl, error, context, values)}</p>
             {details && (
                 <p className='token-manager-muted'>
                     <small>{details}</small>
@@ -27,7 +33,7 @@ export default function ErrorNotice({
             )}
             {onRetry && (
                 <button type='button' className='token-manager-btn' onClick={onRetry}>
-                    <FormattedMessage {...panel.retry} />
+                    <FormattedMessage {...common.retry} />
                 </button>
             )}
         </div>

@@ -1,71 +1,102 @@
-// The one-time reveal in a dialog, for the panel and the Token Manager window. The secret travels from the
-// create/rotate result to SecretReveal's state through a box that is emptied on first read.
-import type {UserAccessToken} from '@mattermost/types/users';
-import React, {useRef, useState} from 'react';
+// The one-time reveal in a dialog, for the Settings section and the Token Manager window. While the secret
+// is shown, nothing closes it silently: Escape, a click outside (including on the host's Settings modal
+// behind it) and Close ask "Close without copying?" first.
+import React, {useCallback, useEffect, useState} from 'react';
 import {FormattedMessage} from 'react-intl';
 
 import reveal from '../../messages/reveal';
 import SecretReveal from '../reveal/secret_reveal';
-import {useFocusTrap} from './focus_trap';
+import ConfirmDialog from './confirm_dialog';
+import Dialog from './dialog';
 
 export interface PendingReveal {
     title: string;
+    // Where the secret waits in secret_handoff.
+    handle: string;
     tokenId: string;
     description: string;
-    take: () => string | undefined;
 }
 
-function pending(token: UserAccessToken, title: string): PendingReveal {
-    const box: {secret?: string} = {secret: token.token};
-    return {
-        title,
-        tokenId: token.id,
-        description: token.description,
-        take: () => {
-            const secret = box.secret;
-            box.secret = undefined;
-            return secret;
-        },
-    };
+function isInsidePluginDialog(target: EventTarget | null): boolean {
+    return target instanceof Element && target.closest('.token-manager-dialog') !== null;
+}
+
+// While `active`, Escape anywhere and pointer presses outside the plugin's dialogs are stopped before the
+// host sees them (the Settings modal closes on both), and turned into `onAttempt`.
+function useLeaveGuard(active: boolean, onEscape: () => void, onOutside: () => void) {
+    useEffect(() => {
+        if (!active) {
+            return undefined;
+        }
+        const onKey = (e: KeyboardEvent) => {
+            if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopImmediatePropagation();
+                onEscape();
+            }
+        };
+        const onPointer = (e: Event) => {
+            if (!isInsidePluginDialog(e.target)) {
+                e.preventDefault();
+                e.stopImmediatePropagation();
+                // A cancelled pointerdown suppresses the mouse events that would follow it.
+                if (e.type === 'pointerdown' || e.type === 'mousedown') {
+                    onOutside();
+                }
+            }
+        };
+        const pointerEvents = ['pointerdown', 'mousedown', 'mouseup', 'click'];
+        window.addEventListener('keydown', onKey, true);
+        pointerEvents.forEach((type) => window.addEventListener(type, onPointer, true));
+        return () => {
+            window.removeEventListener('keydown', onKey, true);
+            pointerEvents.forEach((type) => window.removeEventListener(type, onPointer, true));
+        };
+    }, [active, onEscape, onOutside]);
 }
 
 export default function RevealDialog({reveal: r, onClose}: {reveal: PendingReveal; onClose: () => void}) {
+    const [shown, setShown] = useState(false);
     const [dismissed, setDismissed] = useState(false);
-    const titleId = useRef(`token-manager-reveal-${r.tokenId}`).current;
-    const boxRef = useRef<HTMLDivElement>(null);
-    useFocusTrap(boxRef);
+    const [asking, setAsking] = useState(false);
+    const ask = useCallback(() => setAsking(true), []);
+    const toggleAsking = useCallback(() => setAsking((current) => !current), []);
+    useLeaveGuard(shown, toggleAsking, ask);
+
     return (
-        <div className='token-manager token-manager-dialog'>
-            <div
-                ref={boxRef}
-                className='token-manager-dialog__box'
-                role='dialog'
-                aria-modal='true'
-                aria-labelledby={titleId}
-            >
-                <h3 id={titleId}>{r.title}</h3>
-                <SecretReveal
-                    takeSecret={r.take}
-                    tokenId={r.tokenId}
-                    description={r.description}
-                    autoFocus={true}
-                    onDismiss={() => setDismissed(true)}
-                />
-                {dismissed && (
-                    <div className='token-manager-dialog__buttons'>
-                        <button
-                            type='button'
-                            className='token-manager-btn token-manager-btn--primary'
-                            onClick={onClose}
-                            autoFocus={true}
-                        >
-                            <FormattedMessage {...reveal.close} />
-                        </button>
-                    </div>
-                )}
+        <Dialog title={r.title} onDismiss={shown ? ask : onClose}>
+            <SecretReveal
+                handle={r.handle}
+                tokenId={r.tokenId}
+                description={r.description}
+                autoFocus={true}
+                onShownChange={setShown}
+                onDismiss={() => setDismissed(true)}
+            />
+            <div className='token-manager-dialog__buttons'>
+                <button
+                    type='button'
+                    className={`token-manager-btn ${dismissed ? 'token-manager-btn--primary' : ''}`}
+                    onClick={shown ? ask : onClose}
+                    autoFocus={dismissed}
+                >
+                    <FormattedMessage {...reveal.close} />
+                </button>
             </div>
-        </div>
+            {asking && (
+                <ConfirmDialog
+                    title={<FormattedMessage {...reveal.leaveTitle} />}
+                    confirmLabel={<FormattedMessage {...reveal.leaveConfirm} />}
+                    cancelLabel={<FormattedMessage {...reveal.leaveCancel} />}
+                    danger={true}
+                    onConfirm={onClose}
+                    onCancel={() => setAsking(false)}
+                >
+                    <p>
+                        <FormattedMessage {...reveal.leaveBody} />
+                    </p>
+                </ConfirmDialog>
+            )}
+        </Dialog>
     );
 }
-
-RevealDialog.pending = pending;

@@ -1,15 +1,19 @@
 import React from 'react';
 import {FormattedMessage} from 'react-intl';
 
-import slash from '../../messages/slash';
+import common from '../../messages/common';
 import type {TokenStatus} from '../../utils/token_status';
 
-const LABELS = {active: slash.statusActive, disabled: slash.statusDisabled, expired: slash.statusExpired};
+export const STATUS_LABELS = {
+    active: common.statusActive,
+    disabled: common.statusDisabled,
+    expired: common.statusExpired,
+};
 
 export default function StatusBadge({status}: {status: TokenStatus}) {
     return (
         <span className={`token-manager-badge token-manager-badge--${status}`}>
-            <FormattedMessage {...LABELS[status]} />
+            <FormattedMessage {...STATUS_LABELS[status]} />
         </span>
     );
 }

@@ -1,39 +1,94 @@
-// Disable / enable / revoke / rotate one token, each behind a confirmation; rotate ends in a one-time reveal.
-// Shared by My tokens and the inventory's row actions.
-import type {UserAccessToken} from '@mattermost/types/users';
-import React, {useCallback, useState} from 'react';
-import {FormattedMessage, useIntl} from 'react-intl';
-import {useDispatch} from 'react-redux';
+// Disable / enable / revoke / rotate one token, each behind a confirmation; rotate says what the new expiry
+// will be and ends in a one-time reveal. Shared by My tokens and the inventory's drill-down.
+import React, {useCallback, useId, useState} from 'react';
+import {FormattedDate, FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import * as actions from '../../actions';
+import {applyTokenAction, rotateToken, type TokenActionKind} from '../../actions';
+import {useAppDispatch, useAppSelector} from '../../hooks';
+import common from '../../messages/common';
 import panel from '../../messages/panel';
 import type {StoredToken} from '../../reducer';
+import {getCapabilities} from '../../selectors';
+import {expiryChoices, expiryFromChoice, rotationExpiry, type ExpiryChoice} from '../../utils/expiry';
 import ConfirmDialog from './confirm_dialog';
 import ErrorNotice from './error_notice';
+import {EXPIRY_CHOICE_LABELS} from './expiry_labels';
 import RevealDialog, {type PendingReveal} from './reveal_dialog';
 
-export type TokenActionKind = 'disable' | 'enable' | 'revoke' | 'rotate';
+export type RowActionKind = TokenActionKind | 'rotate';
 
 const COPY = {
-    disable: {title: panel.confirmDisableTitle, body: panel.confirmDisableBody, button: panel.disable, danger: false},
-    enable: {title: panel.confirmEnableTitle, body: panel.confirmEnableBody, button: panel.enable, danger: false},
-    revoke: {title: panel.confirmRevokeTitle, body: panel.confirmRevokeBody, button: panel.revoke, danger: true},
-    rotate: {title: panel.confirmRotateTitle, body: panel.confirmRotateBody, button: panel.rotate, danger: true},
+    disable: {title: panel.confirmDisableTitle, body: panel.confirmDisableBody, button: common.disable, danger: false},
+    enable: {title: panel.confirmEnableTitle, body: panel.confirmEnableBody, button: common.enable, danger: false},
+    revoke: {title: panel.confirmRevokeTitle, body: panel.confirmRevokeBody, button: common.revoke, danger: true},
+    rotate: {title: panel.confirmRotateTitle, body: panel.confirmRotateBody, button: common.rotate, danger: true},
 };
+
+// An expired token on a server without a lifetime policy has no expiry to keep: the user picks one.
+function needsExpiryChoice(token: StoredToken, maxLifetimeDays: number | null, now = Date.now()): boolean {
+    return !maxLifetimeDays && Boolean(token.expires_at) && (token.expires_at ?? 0) <= now;
+}
+
+function RotateExpiry({
+    token,
+    choice,
+    onChoice,
+}: {
+    token: StoredToken;
+    choice: ExpiryChoice;
+    onChoice: (c: ExpiryChoice) => void;
+}) {
+    const intl = useIntl();
+    const caps = useAppSelector(getCapabilities);
+    const selectId = useId();
+    if (needsExpiryChoice(token, caps.maxLifetimeDays)) {
+        return (
+            <div className='token-manager-field'>
+                <label htmlFor={selectId}>
+                    <FormattedMessage {...panel.rotateExpiryLabel} />
+                </label>
+                <select id={selectId} value={choice} onChange={(e) => onChoice(e.target.value as ExpiryChoice)}>
+                    {expiryChoices(null)
+                        .filter((c) => c !== 'custom')
+                        .map((c) => (
+                            <option key={c} value={c}>
+                                {intl.formatMessage(EXPIRY_CHOICE_LABELS[c], {maxDays: 0})}
+                            </option>
+                        ))}
+                </select>
+            </div>
+        );
+    }
+    const expiresAt = rotationExpiry(token, caps.maxLifetimeDays);
+    return (
+        <p>
+            <FormattedMessage
+                {...panel.rotateExpiry}
+                values={{
+                    never: expiresAt === 0 ? 'yes' : 'no',
+                    date: <FormattedDate value={expiresAt} year='numeric' month='short' day='numeric' />,
+                }}
+            />
+        </p>
+    );
+}
 
 export function useTokenActions(options: {others?: boolean} = {}) {
     const intl = useIntl();
-    const dispatch = useDispatch<any>();
-    const [pending, setPending] = useState<{kind: TokenActionKind; token: StoredToken}>();
+    const dispatch = useAppDispatch();
+    const caps = useAppSelector(getCapabilities);
+    const [pending, setPending] = useState<{kind: RowActionKind; token: StoredToken}>();
     const [busy, setBusy] = useState(false);
     const [error, setError] = useState<TokenApiErrorFields>();
     const [status, setStatus] = useState('');
     const [reveal, setReveal] = useState<PendingReveal>();
+    const [choice, setChoice] = useState<ExpiryChoice>('90d');
 
-    const ask = useCallback((kind: TokenActionKind, token: StoredToken) => {
+    const ask = useCallback((kind: RowActionKind, token: StoredToken) => {
         setError(undefined);
         setStatus('');
+        setChoice('90d');
         setPending({kind, token});
     }, []);
 
@@ -43,39 +98,33 @@ export function useTokenActions(options: {others?: boolean} = {}) {
         }
         const {kind, token} = pending;
         setBusy(true);
-        let result: actions.Result<unknown>;
+        let failure: TokenApiErrorFields | undefined;
         if (kind === 'rotate') {
-            result = await dispatch(actions.rotateToken(token.id));
+            const chosen = needsExpiryChoice(token, caps.maxLifetimeDays)
+                ? expiryFromChoice(choice, '', null)
+                : undefined;
+            const result = await dispatch(rotateToken(token.id, rotationExpiry(token, caps.maxLifetimeDays, chosen)));
+            failure = result.error;
             if (result.data) {
-                setReveal(
-                    RevealDialog.pending(
-                        result.data as UserAccessToken,
-                        intl.formatMessage(panel.rotatedTitle, {description: token.description}),
-                    ),
-                );
+                const {token: rotated, handle} = result.data;
+                setReveal({
+                    title: intl.formatMessage(panel.rotatedTitle, {description: rotated.description}),
+                    handle,
+                    tokenId: rotated.id,
+                    description: rotated.description,
+                });
             }
         } else {
-            const thunk =
-                kind === 'disable'
-                    ? actions.disableToken(token.id)
-                    : kind === 'enable'
-                      ? actions.enableToken(token.id)
-                      : actions.revokeToken(token.id);
-            result = await dispatch(thunk);
+            failure = (await dispatch(applyTokenAction(kind, token.id))).error;
         }
         setBusy(false);
         setPending(undefined);
-        if (result.error) {
-            setError(result.error);
+        if (failure) {
+            setError(failure);
         } else {
-            setStatus(
-                intl.formatMessage(panel.done, {
-                    action: intl.formatMessage(COPY[kind].button).toLowerCase(),
-                    description: token.description,
-                }),
-            );
+            setStatus(intl.formatMessage(panel.done, {action: kind, description: token.description}));
         }
-    }, [pending, dispatch, intl]);
+    }, [pending, dispatch, intl, caps.maxLifetimeDays, choice]);
 
     const element = (
         <>
@@ -91,14 +140,19 @@ export function useTokenActions(options: {others?: boolean} = {}) {
                     <p>
                         <FormattedMessage
                             {...COPY[pending.kind].body}
-                            values={{description: pending.token.description}}
+                            values={{description: <bdi>{pending.token.description}</bdi>}}
                         />
                     </p>
                     <p className='token-manager-muted'>
-                        <FormattedMessage {...panel.tokenIdLabel} />
+                        <FormattedMessage {...common.tokenIdLabel} />
                         {': '}
-                        <code>{pending.token.id}</code>
+                        <bdi>
+                            <code>{pending.token.id}</code>
+                        </bdi>
                     </p>
+                    {pending.kind === 'rotate' && (
+                        <RotateExpiry token={pending.token} choice={choice} onChoice={setChoice} />
+                    )}
                 </ConfirmDialog>
             )}
             {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)} />}

@@ -86,7 +86,7 @@ beforeEach(() => {
     mocked.revokeToken.mockResolvedValue({status: 'OK'});
 });
 
-const admin = {roles: 'system_user system_admin'};
+const admin = {user: {roles: 'system_user system_admin'}};
 const dataRows = () => screen.getAllByRole('row').filter((r) => r.getAttribute('aria-rowindex') !== '1');
 const descriptions = () => dataRows().map((r) => within(r).getAllByRole('cell')[2].textContent);
 

@@ -1,57 +1,42 @@
 // Create a token: description and (where the server supports it) expiry, checked as the server would
-// before anything is sent. The button is disabled while the request runs, so a create cannot double.
-import type {UserAccessToken} from '@mattermost/types/users';
-import React, {useMemo, useState} from 'react';
+// before anything is sent. The button is disabled while the request runs, so a create cannot double; a
+// create whose answer is lost is reconciled, never blindly retried.
+import React, {useId, useMemo, useState} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
-import {useDispatch, useSelector} from 'react-redux';
-import {checkDescription, checkExpiry, type TokenApiErrorFields} from 'server-bridge';
+import {checkDescription, checkExpiry, type TokenApiErrorFields, type ValidationProblem} from 'server-bridge';
 
-import {createToken, type Result} from '../../actions';
-import errors from '../../messages/errors';
+import {createToken, type Revealed} from '../../actions';
+import {useAppDispatch, useAppSelector} from '../../hooks';
 import panel from '../../messages/panel';
-import {getCapabilities, getCurrentUserId, type State} from '../../selectors';
-import {defaultExpiryChoice, expiryChoices, expiryFromChoice, type ExpiryChoice} from '../../utils/expiry';
+import {getCapabilities, getCurrentUserId} from '../../selectors';
+import {problemText} from '../../utils/error_text';
+import {DAY_MS, defaultExpiryChoice, expiryChoices, expiryFromChoice, type ExpiryChoice} from '../../utils/expiry';
+import type {Reconciliation} from '../../utils/reconcile';
 import ErrorNotice from '../common/error_notice';
-
-const CHOICE_LABELS = {
-    '7d': panel.expiry7d,
-    '30d': panel.expiry30d,
-    '90d': panel.expiry90d,
-    '1y': panel.expiry1y,
-    never: panel.expiryNever,
-    max: panel.expiryMax,
-    custom: panel.expiryCustom,
-};
-
-const PROBLEM_MESSAGES: Record<string, typeof errors.descriptionRequired> = {
-    'token_manager.validation.description_required': errors.descriptionRequired,
-    'token_manager.validation.description_too_long': errors.descriptionTooLong,
-    'token_manager.validation.expiry_unsupported': errors.expiryUnsupported,
-    'token_manager.validation.expiry_required': errors.expiryRequired,
-    'token_manager.validation.expiry_in_past': errors.expiryInPast,
-    'token_manager.validation.expiry_too_far': errors.expiryTooFar,
-    'token_manager.validation.expiry_invalid': errors.expiryInvalid,
-};
+import {EXPIRY_CHOICE_LABELS} from '../common/expiry_labels';
+import LostCreateNotice from '../common/lost_create_notice';
 
 function isoDate(ms: number): string {
     const d = new Date(ms);
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAccessToken) => void}) {
+export default function CreateTokenForm({onCreated}: {onCreated: (revealed: Revealed) => void}) {
     const intl = useIntl();
-    const dispatch = useDispatch<any>();
-    const caps = useSelector(getCapabilities);
-    const userId = useSelector((state: State) => getCurrentUserId(state));
+    const dispatch = useAppDispatch();
+    const caps = useAppSelector(getCapabilities);
+    const userId = useAppSelector(getCurrentUserId);
+    const ids = {description: useId(), expiry: useId(), date: useId(), problem: useId()};
     const [description, setDescription] = useState('');
     const [choice, setChoice] = useState<ExpiryChoice>(() => defaultExpiryChoice(caps.maxLifetimeDays));
     const [customDate, setCustomDate] = useState('');
-    const [problem, setProblem] = useState<string>('');
+    const [problem, setProblem] = useState('');
     const [serverError, setServerError] = useState<TokenApiErrorFields>();
+    const [lost, setLost] = useState<{reconciliation: Reconciliation; description: string}>();
     const [busy, setBusy] = useState(false);
     const choices = useMemo(() => expiryChoices(caps.maxLifetimeDays), [caps.maxLifetimeDays]);
-    const tomorrow = isoDate(Date.now() + 24 * 60 * 60 * 1000);
-    const latest = caps.maxLifetimeDays ? isoDate(Date.now() + caps.maxLifetimeDays * 24 * 60 * 60 * 1000) : undefined;
+    const tomorrow = isoDate(Date.now() + DAY_MS);
+    const latest = caps.maxLifetimeDays ? isoDate(Date.now() + caps.maxLifetimeDays * DAY_MS) : undefined;
 
     const submit = async (e: React.FormEvent) => {
         e.preventDefault();
@@ -59,28 +44,31 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
             return;
         }
         setServerError(undefined);
+        setLost(undefined);
         const expiresAt = caps.supportsExpiry ? expiryFromChoice(choice, customDate, caps.maxLifetimeDays) : undefined;
+        const invalidDate: ValidationProblem | undefined =
+            caps.supportsExpiry && expiresAt === undefined
+                ? {id: 'token_manager.validation.expiry_invalid'}
+                : undefined;
         const found =
             checkDescription(description) ??
-            (caps.supportsExpiry && expiresAt === undefined
-                ? {id: 'token_manager.validation.expiry_invalid' as const}
-                : undefined) ??
+            invalidDate ??
             checkExpiry(expiresAt, {supportsExpiry: caps.supportsExpiry, maxLifetimeDays: caps.maxLifetimeDays});
         if (found) {
-            setProblem(
-                intl.formatMessage(PROBLEM_MESSAGES[found.id], {
-                    maxDays: caps.maxLifetimeDays ?? 0,
-                    bytes: 'bytes' in found ? found.bytes : 0,
-                }),
-            );
+            setProblem(problemText(intl, found, caps.maxLifetimeDays));
             return;
         }
         setProblem('');
         setBusy(true);
-        const result: Result<UserAccessToken> = await dispatch(createToken(userId, description.trim(), expiresAt));
+        const trimmed = description.trim();
+        const result = await dispatch(createToken(userId, trimmed, expiresAt));
         setBusy(false);
         if (result.error) {
-            setServerError(result.error);
+            if (result.reconciliation) {
+                setLost({reconciliation: result.reconciliation, description: trimmed});
+            } else {
+                setServerError(result.error);
+            }
             return;
         }
         setDescription('');
@@ -95,32 +83,28 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
             noValidate={true}
         >
             <div className='token-manager-field'>
-                <label htmlFor='token-manager-description'>
+                <label htmlFor={ids.description}>
                     <FormattedMessage {...panel.descriptionLabel} />
                 </label>
                 <input
-                    id='token-manager-description'
+                    id={ids.description}
                     value={description}
                     maxLength={255}
                     placeholder={intl.formatMessage(panel.descriptionPlaceholder)}
                     onChange={(e) => setDescription(e.target.value)}
                     aria-invalid={problem ? true : undefined}
-                    aria-describedby={problem ? 'token-manager-create-problem' : undefined}
+                    aria-describedby={problem ? ids.problem : undefined}
                 />
             </div>
             {caps.supportsExpiry && (
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-expiry'>
+                    <label htmlFor={ids.expiry}>
                         <FormattedMessage {...panel.expiryLabel} />
                     </label>
-                    <select
-                        id='token-manager-expiry'
-                        value={choice}
-                        onChange={(e) => setChoice(e.target.value as ExpiryChoice)}
-                    >
+                    <select id={ids.expiry} value={choice} onChange={(e) => setChoice(e.target.value as ExpiryChoice)}>
                         {choices.map((c) => (
                             <option key={c} value={c}>
-                                {intl.formatMessage(CHOICE_LABELS[c], {maxDays: caps.maxLifetimeDays ?? 0})}
+                                {intl.formatMessage(EXPIRY_CHOICE_LABELS[c], {maxDays: caps.maxLifetimeDays ?? 0})}
                             </option>
                         ))}
                     </select>
@@ -128,11 +112,11 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
             )}
             {caps.supportsExpiry && choice === 'custom' ? (
                 <div className='token-manager-field'>
-                    <label htmlFor='token-manager-expiry-date'>
+                    <label htmlFor={ids.date}>
                         <FormattedMessage {...panel.expiryDateLabel} />
                     </label>
                     <input
-                        id='token-manager-expiry-date'
+                        id={ids.date}
                         type='date'
                         min={tomorrow}
                         max={latest}
@@ -145,7 +129,7 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
                 <FormattedMessage {...(busy ? panel.creating : panel.createButton)} />
             </button>
             {problem && (
-                <p id='token-manager-create-problem' className='token-manager-field__error' role='alert'>
+                <p id={ids.problem} className='token-manager-field__error' role='alert'>
                     {problem}
                 </p>
             )}
@@ -156,7 +140,12 @@ export default function CreateTokenForm({onCreated}: {onCreated: (token: UserAcc
             )}
             {serverError && (
                 <div className='token-manager-form__full'>
-                    <ErrorNotice error={serverError} />
+                    <ErrorNotice error={serverError} values={{maxDays: caps.maxLifetimeDays ?? 0}} />
+                </div>
+            )}
+            {lost && (
+                <div className='token-manager-form__full'>
+                    <LostCreateNotice reconciliation={lost.reconciliation} description={lost.description} />
                 </div>
             )}
         </form>

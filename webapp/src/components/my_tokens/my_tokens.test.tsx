@@ -60,15 +60,15 @@ function row(description: string) {
     return screen.getByText(description).closest('li') as HTMLElement;
 }
 
-test('lists my tokens with status, the id labelled as not the secret, expiry and approximate last use', async () => {
-    renderWithContext(<MyTokens />, {userId: ME});
+test('lists my tokens with status, the id labelled as not the secret, expiry and last recorded activity', async () => {
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     const list = await screen.findByRole('list', {name: 'Your personal access tokens'});
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
     const ci = row('CI pipeline');
     expect(within(ci).getByText('Active')).toBeInTheDocument();
     expect(within(ci).getByText(/Token ID \(not the secret\)/)).toBeInTheDocument();
     expect(within(ci).getByText('aaaaaaaaaaaaaaaaaaaaaaaaaa')).toBeInTheDocument();
-    expect(await within(ci).findByText(/Last used \(approx\.\): 3 hours ago/)).toBeInTheDocument();
+    expect(await within(ci).findByText(/Last recorded activity: 3 hours ago/)).toBeInTheDocument();
     expect(within(row('Old script')).getByText('Disabled')).toBeInTheDocument();
     expect(within(row('Experiment')).getByText('Expired')).toBeInTheDocument();
     expect(within(row('Old script')).getByRole('button', {name: 'Enable Old script'})).toBeInTheDocument();
@@ -85,7 +85,7 @@ test('creates a token and reveals the secret once; "I have copied it" wipes it',
         is_active: true,
         expires_at: 1,
     });
-    const {store} = renderWithContext(<MyTokens />, {userId: ME});
+    const {store, dispatched} = renderWithContext(<MyTokens />, {user: {id: ME}});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.type(screen.getByLabelText('Description'), 'Deploy');
     await user.selectOptions(screen.getByLabelText('Expires'), '30d');
@@ -99,7 +99,8 @@ test('creates a token and reveals the secret once; "I have copied it" wipes it',
     expect(secret).toHaveValue(SECRET);
     expect(secret).toHaveFocus();
     expect(JSON.stringify(store.getState())).not.toContain(SECRET);
-    expect(JSON.stringify((store.getState() as any)[pluginStateKey].tokens.dddddddddddddddddddddddddd)).toBe(
+    expect(JSON.stringify(dispatched)).not.toContain(SECRET);
+    expect(JSON.stringify(store.getState()[pluginStateKey].tokens.dddddddddddddddddddddddddd)).toBe(
         JSON.stringify({
             id: 'dddddddddddddddddddddddddd',
             user_id: ME,
@@ -108,12 +109,50 @@ test('creates a token and reveals the secret once; "I have copied it" wipes it',
             expires_at: 1,
         }),
     );
-    expect(within(dialog).queryByRole('button', {name: 'Close'})).not.toBeInTheDocument();
+    // While the secret shows, Close asks first; keeping it open keeps the secret.
+    await user.click(within(dialog).getByRole('button', {name: 'Close'}));
+    const ask = screen.getByRole('alertdialog', {name: 'Close without copying?'});
+    await user.click(within(ask).getByRole('button', {name: 'Keep it open'}));
+    expect(within(dialog).getByLabelText('Access token (the secret)')).toHaveValue(SECRET);
     await user.click(within(dialog).getByRole('button', {name: 'I have copied it'}));
     expect(within(dialog).getByText(/Secret hidden/)).toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain(SECRET);
     await user.click(within(dialog).getByRole('button', {name: 'Close'}));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+});
+
+test('Escape or a click outside never throws the secret away: it asks, and Escape again keeps it', async () => {
+    const user = userEvent.setup();
+    mocked.createToken.mockResolvedValue({
+        id: 'dddddddddddddddddddddddddd',
+        token: SECRET,
+        user_id: ME,
+        description: 'Deploy',
+        is_active: true,
+        expires_at: 0,
+    });
+    renderWithContext(<MyTokens />, {user: {id: ME}});
+    await user.type(await screen.findByLabelText('Description'), 'Deploy');
+    await user.click(screen.getByRole('button', {name: 'Create token'}));
+    const dialog = await screen.findByRole('dialog', {name: 'Your new token “Deploy”'});
+    const outside = jest.fn();
+    document.body.addEventListener('keydown', outside);
+    await user.keyboard('{Escape}');
+    const ask = screen.getByRole('alertdialog', {name: 'Close without copying?'});
+    expect(within(ask).getByText(/The secret cannot be shown again/)).toBeInTheDocument();
+    expect(within(ask).getByRole('button', {name: 'Keep it open'})).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Access token (the secret)')).toHaveValue(SECRET);
+    // A press outside the plugin's dialogs (the host's Settings modal behind, say) is stopped and asks too.
+    await user.click(document.body);
+    expect(screen.getByRole('alertdialog', {name: 'Close without copying?'})).toBeInTheDocument();
+    // Nothing of it reached the page around the dialog.
+    expect(outside).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', {name: 'Close without copying'}));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(document.body.innerHTML).not.toContain(SECRET);
+    document.body.removeEventListener('keydown', outside);
 });
 
 test('copy puts the secret on the clipboard, or selects it for Ctrl+C when that fails', async () => {
@@ -126,7 +165,7 @@ test('copy puts the secret on the clipboard, or selects it for Ctrl+C when that 
         is_active: true,
         expires_at: 0,
     });
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     await user.type(await screen.findByLabelText('Description'), 'Deploy');
     await user.click(screen.getByRole('button', {name: 'Create token'}));
     const dialog = await screen.findByRole('dialog');
@@ -140,7 +179,7 @@ test('copy puts the secret on the clipboard, or selects it for Ctrl+C when that 
 
 test('bad input gets a message and sends nothing', async () => {
     const user = userEvent.setup();
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     await user.click(await screen.findByRole('button', {name: 'Create token'}));
     expect(screen.getByRole('alert')).toHaveTextContent('A description is required');
     expect(screen.getByLabelText('Description')).toHaveAttribute('aria-invalid', 'true');
@@ -152,7 +191,7 @@ test('bad input gets a message and sends nothing', async () => {
 });
 
 test('a lifetime policy limits the expiry choices and says so', async () => {
-    renderWithContext(<MyTokens />, {userId: ME, config: {MaximumPersonalAccessTokenLifetimeDays: '60'}});
+    renderWithContext(<MyTokens />, {user: {id: ME}, config: {MaximumPersonalAccessTokenLifetimeDays: '60'}});
     const select = await screen.findByLabelText('Expires');
     expect(
         within(select)
@@ -164,10 +203,7 @@ test('a lifetime policy limits the expiry choices and says so', async () => {
 
 test('a classic server offers no expiry at all', async () => {
     mocked.listUserTokens.mockResolvedValue(tokens.map(({expires_at: _e, ...t}) => t));
-    renderWithContext(<MyTokens />, {
-        userId: ME,
-        config: {MaximumPersonalAccessTokenLifetimeDays: undefined as unknown as string},
-    });
+    renderWithContext(<MyTokens />, {user: {id: ME}, config: {MaximumPersonalAccessTokenLifetimeDays: undefined}});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     expect(screen.getByLabelText('Description')).toBeInTheDocument();
     expect(screen.queryByLabelText('Expires')).not.toBeInTheDocument();
@@ -184,7 +220,7 @@ test('server errors keep their details and explain themselves', async () => {
             message: 'x',
         }),
     );
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     await user.type(await screen.findByLabelText('Description'), 'x');
     await user.click(screen.getByRole('button', {name: 'Create token'}));
     const alert = await screen.findByRole('alert');
@@ -200,7 +236,7 @@ test.each([
     ['Revoke', 'CI pipeline', 'Revoke this token?', 'revokeToken'],
 ] as const)('%s asks for confirmation first', async (action, description, title, call) => {
     const user = userEvent.setup();
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.click(within(row(description)).getByRole('button', {name: `${action} ${description}`}));
     const dialog = screen.getByRole('alertdialog', {name: title});
@@ -222,7 +258,7 @@ test.each([
 
 test('Escape cancels a confirmation', async () => {
     const user = userEvent.setup();
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.click(within(row('CI pipeline')).getByRole('button', {name: 'Revoke CI pipeline'}));
     await user.keyboard('{Escape}');
@@ -233,7 +269,7 @@ test('Escape cancels a confirmation', async () => {
 test('rotate reveals the new secret; a server without rotation hides the button afterwards', async () => {
     const user = userEvent.setup();
     mocked.rotateToken.mockResolvedValueOnce({...tokens[0], token: SECRET});
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     await user.click(within(row('CI pipeline')).getByRole('button', {name: 'Rotate CI pipeline'}));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', {name: 'Rotate'}));
@@ -254,7 +290,7 @@ test('rotate reveals the new secret; a server without rotation hides the button 
 });
 
 test('without the token role: an explanation, and no request', async () => {
-    renderWithContext(<MyTokens />, {userId: ME, roles: 'system_user'});
+    renderWithContext(<MyTokens />, {user: {id: ME, roles: 'system_user'}});
     expect(screen.getByRole('note')).toHaveTextContent(
         'Your account is not allowed to use personal access tokens. A System Admin can allow it',
     );
@@ -263,7 +299,7 @@ test('without the token role: an explanation, and no request', async () => {
 });
 
 test('tokens disabled on the server: an explanation, no create form, the list still shown', async () => {
-    renderWithContext(<MyTokens />, {userId: ME, config: {EnableUserAccessTokens: 'false'}});
+    renderWithContext(<MyTokens />, {user: {id: ME}, config: {EnableUserAccessTokens: 'false'}});
     expect(screen.getByRole('note')).toHaveTextContent('Personal access tokens are disabled on this server');
     await screen.findByRole('list', {name: 'Your personal access tokens'});
     expect(screen.queryByRole('button', {name: 'Create token'})).not.toBeInTheDocument();
@@ -276,7 +312,7 @@ test('loading, empty and error states', async () => {
             resolve = r;
         }),
     );
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     expect(screen.getByText('Loading your tokens…')).toHaveAttribute('role', 'status');
     await act(async () => resolve([]));
     expect(screen.getByText('You have no personal access tokens yet.')).toBeInTheDocument();
@@ -285,7 +321,7 @@ test('loading, empty and error states', async () => {
         new bridge.TokenApiError({kind: 'network', status: 0, serverErrorId: '', requestId: '', message: 'x'}),
     );
     const user = userEvent.setup();
-    renderWithContext(<MyTokens />, {userId: ME});
+    renderWithContext(<MyTokens />, {user: {id: ME}});
     expect(
         await screen.findByText('Could not reach the server. Check your connection and try again.'),
     ).toBeInTheDocument();

@@ -1,37 +1,27 @@
-// My tokens: the current user's tokens with status, expiry and approximate last use; create with a
-// one-time reveal; disable / enable / revoke / rotate with confirmation.
-import type {UserAccessToken} from '@mattermost/types/users';
-import React, {useCallback, useEffect, useState} from 'react';
+// My tokens: the current user's tokens with status, expiry and last recorded activity; create with a
+// one-time reveal; disable / enable / revoke / rotate with confirmation; disable them all at once.
+import React, {useCallback, useEffect, useId, useMemo, useState} from 'react';
 import {FormattedMessage, FormattedRelativeTime, useIntl} from 'react-intl';
-import {useDispatch, useSelector} from 'react-redux';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import * as actions from '../../actions';
+import {fetchUsage, fetchUserTokens, type Revealed} from '../../actions';
+import {bulkPlan} from '../../bulk';
+import {useAppDispatch, useAppSelector} from '../../hooks';
+import common from '../../messages/common';
 import panel from '../../messages/panel';
 import type {StoredToken} from '../../reducer';
-import {getCapabilities, getCurrentUserId, getMyTokens, getPluginState, type State} from '../../selectors';
+import {canRotate, getCapabilities, getCurrentUserId, getMyTokens, getPluginState} from '../../selectors';
 import {tokenStatus} from '../../utils/token_status';
+import BulkDialog from '../common/bulk_dialog';
 import ErrorNotice from '../common/error_notice';
 import FormattedExpiry from '../common/formatted_expiry';
+import {NoTokenRoleNotice, TokensDisabledNotice} from '../common/notices';
 import RevealDialog, {type PendingReveal} from '../common/reveal_dialog';
 import StatusBadge from '../common/status_badge';
-import {useTokenActions, type TokenActionKind} from '../common/token_actions';
+import {useTokenActions, type RowActionKind} from '../common/token_actions';
 import CreateTokenForm from './create_token_form';
 
-// Rotation exists only on servers that have expiry; whether this one has it is learnt from the first try.
-export function canRotate(caps: {
-    supportsExpiry: boolean;
-    supportsRotate?: boolean;
-    tokensEnabled: boolean;
-    canCreate: boolean;
-}): boolean {
-    return caps.supportsExpiry && caps.supportsRotate !== false && caps.tokensEnabled && caps.canCreate;
-}
-
-function LastUsed({at}: {at?: number}) {
-    if (!at) {
-        return <FormattedMessage {...panel.lastUsedNone} />;
-    }
+function RelativeTime({at}: {at: number}) {
     const seconds = Math.round((at - Date.now()) / 1000);
     const abs = Math.abs(seconds);
     const [value, unit] =
@@ -43,19 +33,33 @@ function LastUsed({at}: {at?: number}) {
     return <FormattedRelativeTime value={value} unit={unit as 'minute' | 'hour' | 'day'} numeric='auto' />;
 }
 
+function LastActivity({tokenId}: {tokenId: string}) {
+    const intl = useIntl();
+    const usage = useAppSelector((state) => getPluginState(state).usage[tokenId]);
+    return (
+        <span title={intl.formatMessage(panel.lastActivityHelp)}>
+            <FormattedMessage {...panel.lastActivityLabel} />
+            {': '}
+            {usage?.lastActivityAt ? (
+                <RelativeTime at={usage.lastActivityAt} />
+            ) : (
+                <FormattedMessage {...panel.lastActivityNone} />
+            )}
+        </span>
+    );
+}
+
 function TokenRow({
     token,
-    canRotate,
+    rotate,
     onAction,
 }: {
     token: StoredToken;
-    canRotate: boolean;
-    onAction: (kind: TokenActionKind, token: StoredToken) => void;
+    rotate: boolean;
+    onAction: (kind: RowActionKind, token: StoredToken) => void;
 }) {
     const intl = useIntl();
-    const usage = useSelector((state: State) => getPluginState(state).usage[token.id]);
-    const status = tokenStatus(token);
-    const button = (kind: TokenActionKind, label: typeof panel.disable, className = 'token-manager-btn') => (
+    const button = (kind: RowActionKind, label: typeof common.disable, className = 'token-manager-btn') => (
         <button
             type='button'
             className={className}
@@ -72,11 +76,14 @@ function TokenRow({
         <li>
             <div>
                 <div>
-                    <strong>{token.description}</strong> <StatusBadge status={status} />
+                    <strong>
+                        <bdi>{token.description}</bdi>
+                    </strong>{' '}
+                    <StatusBadge status={tokenStatus(token)} />
                 </div>
                 <div className='token-manager-list__meta'>
                     <span>
-                        <FormattedMessage {...panel.tokenIdLabel} />
+                        <FormattedMessage {...common.tokenIdLabel} />
                         {': '}
                         <code>{token.id}</code>
                     </span>
@@ -87,17 +94,13 @@ function TokenRow({
                             <FormattedExpiry expiresAt={token.expires_at} />
                         </span>
                     )}
-                    <span title={intl.formatMessage(panel.lastUsedHelp)}>
-                        <FormattedMessage {...panel.lastUsedLabel} />
-                        {': '}
-                        <LastUsed at={usage?.lastActivityAt} />
-                    </span>
+                    <LastActivity tokenId={token.id} />
                 </div>
             </div>
             <div className='token-manager-list__actions'>
-                {token.is_active ? button('disable', panel.disable) : button('enable', panel.enable)}
-                {canRotate && token.is_active && button('rotate', panel.rotate)}
-                {button('revoke', panel.revoke, 'token-manager-btn token-manager-btn--danger')}
+                {token.is_active ? button('disable', common.disable) : button('enable', common.enable)}
+                {rotate && token.is_active && button('rotate', common.rotate)}
+                {button('revoke', common.revoke, 'token-manager-btn token-manager-btn--danger')}
             </div>
         </li>
     );
@@ -105,15 +108,18 @@ function TokenRow({
 
 export default function MyTokens() {
     const intl = useIntl();
-    const dispatch = useDispatch<any>();
-    const caps = useSelector(getCapabilities);
-    const userId = useSelector(getCurrentUserId);
-    const tokens = useSelector(getMyTokens);
+    const dispatch = useAppDispatch();
+    const caps = useAppSelector(getCapabilities);
+    const userId = useAppSelector(getCurrentUserId);
+    const tokens = useAppSelector(getMyTokens);
     const [loading, setLoading] = useState(true);
     const [error, setError] = useState<TokenApiErrorFields>();
     const [reveal, setReveal] = useState<PendingReveal>();
+    const [disablingAll, setDisablingAll] = useState(false);
     const tokenActions = useTokenActions();
+    const createTitleId = useId();
     const hasRole = caps.canRead || caps.canCreate;
+    const active = useMemo(() => bulkPlan(tokens, 'disable').change, [tokens]);
 
     const load = useCallback(async () => {
         if (!hasRole) {
@@ -122,13 +128,13 @@ export default function MyTokens() {
         }
         setLoading(true);
         setError(undefined);
-        const result: actions.Result<UserAccessToken[]> = await dispatch(actions.fetchMyTokens());
+        const result = await dispatch(fetchUserTokens(userId));
         setLoading(false);
         if (result.error) {
             setError(result.error);
             return;
         }
-        dispatch(actions.fetchUsage(userId));
+        dispatch(fetchUsage(userId));
     }, [dispatch, hasRole, userId]);
 
     useEffect(() => {
@@ -136,31 +142,26 @@ export default function MyTokens() {
     }, [load]);
 
     const onCreated = useCallback(
-        (token: UserAccessToken) => {
-            setReveal(
-                RevealDialog.pending(token, intl.formatMessage(panel.createdTitle, {description: token.description})),
-            );
+        ({token, handle}: Revealed) => {
+            setReveal({
+                title: intl.formatMessage(panel.createdTitle, {description: token.description}),
+                handle,
+                tokenId: token.id,
+                description: token.description,
+            });
         },
         [intl],
     );
 
     if (!hasRole) {
-        return (
-            <div className='token-manager-notice' role='note'>
-                <FormattedMessage {...panel.noTokenRole} />
-            </div>
-        );
+        return <NoTokenRoleNotice />;
     }
     return (
         <div className='token-manager-mine'>
-            {!caps.tokensEnabled && (
-                <div className='token-manager-notice' role='note'>
-                    <FormattedMessage {...panel.tokensDisabled} />
-                </div>
-            )}
+            <TokensDisabledNotice />
             {caps.canCreate && caps.tokensEnabled && (
-                <section aria-labelledby='token-manager-create-title'>
-                    <h3 id='token-manager-create-title'>
+                <section aria-labelledby={createTitleId}>
+                    <h3 id={createTitleId}>
                         <FormattedMessage {...panel.createTitle} />
                     </h3>
                     <CreateTokenForm onCreated={onCreated} />
@@ -179,18 +180,28 @@ export default function MyTokens() {
                 </p>
             )}
             {tokens.length > 0 && (
-                <ul className='token-manager-list' aria-label={intl.formatMessage(panel.listLabel)}>
-                    {tokens.map((token) => (
-                        <TokenRow
-                            key={token.id}
-                            token={token}
-                            canRotate={canRotate(caps)}
-                            onAction={tokenActions.ask}
-                        />
-                    ))}
-                </ul>
+                <>
+                    <ul className='token-manager-list' aria-label={intl.formatMessage(panel.listLabel)}>
+                        {tokens.map((token) => (
+                            <TokenRow
+                                key={token.id}
+                                token={token}
+                                rotate={canRotate(caps)}
+                                onAction={tokenActions.ask}
+                            />
+                        ))}
+                    </ul>
+                    {caps.canRevoke && active.length > 1 && (
+                        <p>
+                            <button type='button' className='token-manager-btn' onClick={() => setDisablingAll(true)}>
+                                <FormattedMessage {...panel.disableAll} values={{count: active.length}} />
+                            </button>
+                        </p>
+                    )}
+                </>
             )}
             {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)} />}
+            {disablingAll && <BulkDialog action='disable' tokens={active} onClose={() => setDisablingAll(false)} />}
         </div>
     );
 }

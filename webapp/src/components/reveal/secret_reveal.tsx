@@ -1,28 +1,55 @@
-// The one-time reveal: the secret lives in this component's state only. Copy puts it on the clipboard;
-// "I have copied it" wipes it for good. Nothing here writes it to the store, storage, the URL or a log.
-import React, {useCallback, useEffect, useRef, useState} from 'react';
+// The one-time reveal: the secret lives in this component's state only. It is claimed from secret_handoff
+// once, when the component mounts (a second mount, or a post that merely names the handle, gets nothing).
+// Copy puts it on the clipboard; "I have copied it" wipes it from the state and the input at once.
+import React, {useCallback, useEffect, useId, useRef, useState} from 'react';
+import {flushSync} from 'react-dom';
 import {FormattedMessage, useIntl} from 'react-intl';
 
 import messages from '../../messages/reveal';
+import {claimSecret} from '../../secret_handoff';
 
 export interface SecretRevealProps {
-    // Called once to take the secret (from a create/rotate result or the reveal vault).
-    takeSecret: () => string | undefined;
+    // Where the secret waits in secret_handoff.
+    handle: string;
     tokenId: string;
     description: string;
     onDismiss?: () => void;
+    // Told when the secret appears and when it is gone, so a dialog can guard against closing meanwhile.
+    onShownChange?: (shown: boolean) => void;
     // Move focus to the secret when shown (dialogs).
     autoFocus?: boolean;
 }
 
-type Phase = 'shown' | 'dismissed' | 'missing';
+type Phase = 'claiming' | 'shown' | 'dismissed' | 'missing';
 
-export default function SecretReveal({takeSecret, tokenId, description, onDismiss, autoFocus}: SecretRevealProps) {
+export default function SecretReveal({
+    handle,
+    tokenId,
+    description,
+    onDismiss,
+    onShownChange,
+    autoFocus,
+}: SecretRevealProps) {
     const intl = useIntl();
-    const [secret, setSecret] = useState<string>(() => takeSecret() ?? '');
-    const [phase, setPhase] = useState<Phase>(secret ? 'shown' : 'missing');
+    const [secret, setSecret] = useState('');
+    const [phase, setPhase] = useState<Phase>('claiming');
     const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
     const secretRef = useRef<HTMLInputElement>(null);
+    const inputId = useId();
+
+    useEffect(() => {
+        const claimed = claimSecret(handle);
+        if (claimed) {
+            setSecret(claimed);
+            setPhase('shown');
+        } else {
+            setPhase((current) => (current === 'claiming' ? 'missing' : current));
+        }
+    }, [handle]);
+
+    useEffect(() => {
+        onShownChange?.(phase === 'shown');
+    }, [phase, onShownChange]);
 
     useEffect(() => {
         if (autoFocus && phase === 'shown') {
@@ -42,11 +69,19 @@ export default function SecretReveal({takeSecret, tokenId, description, onDismis
     }, [secret]);
 
     const dismiss = useCallback(() => {
-        setSecret('');
-        setPhase('dismissed');
+        if (secretRef.current) {
+            secretRef.current.value = '';
+        }
+        flushSync(() => {
+            setSecret('');
+            setPhase('dismissed');
+        });
         onDismiss?.();
     }, [onDismiss]);
 
+    if (phase === 'claiming') {
+        return null;
+    }
     if (phase !== 'shown') {
         return (
             <div className='token-manager-reveal token-manager-reveal--redacted' role='status'>
@@ -54,12 +89,12 @@ export default function SecretReveal({takeSecret, tokenId, description, onDismis
             </div>
         );
     }
-    const inputId = `token-manager-secret-${tokenId}`;
     return (
         <div
             className='token-manager-reveal'
             role='group'
             aria-label={intl.formatMessage(messages.groupLabel, {description})}
+            data-token-manager-reveal=''
         >
             <p className='token-manager-reveal__warning'>
                 <FormattedMessage {...messages.warning} />
@@ -88,7 +123,16 @@ export default function SecretReveal({takeSecret, tokenId, description, onDismis
                 {copied === 'failed' && <FormattedMessage {...messages.copyFailed} />}
             </p>
             <p className='token-manager-reveal__id'>
-                <FormattedMessage {...messages.idNotSecret} values={{id: <code>{tokenId}</code>}} />
+                <FormattedMessage
+                    {...messages.idNotSecret}
+                    values={{
+                        id: (
+                            <bdi>
+                                <code>{tokenId}</code>
+                            </bdi>
+                        ),
+                    }}
+                />
             </p>
             <button type='button' className='token-manager-btn' onClick={dismiss}>
                 <FormattedMessage {...messages.done} />

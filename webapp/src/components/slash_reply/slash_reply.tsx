@@ -1,32 +1,15 @@
-// Renders /token replies (posts of REPLY_POST_TYPE) from their structured model with React, so user text
-// is always inert. Confirm buttons run the pending action; reveal blocks take the new secret into state.
+// Renders /token replies: posts whose props.type is the plugin's reply type. Only replies this page made are
+// rendered, from the blocks kept in replies.ts, after checking their schema; anything else of this type
+// (a post from the server, from another user, or from before a reload) is shown as inert text at most.
 import React, {useCallback, useState} from 'react';
 import {FormattedMessage} from 'react-intl';
 
 import {cancel, confirm} from '../../confirmations';
 import slash from '../../messages/slash';
-import {REPLY_PROP} from '../../post_type';
-import {takeSecret} from '../../reveal_vault';
-import type {Inline} from '../../utils/parts';
-import type {Block, Reply} from '../../utils/reply';
+import {localReply} from '../../replies';
+import {isReply, type Block} from '../../utils/reply';
+import InlineParts from '../common/inline_parts';
 import SecretReveal from '../reveal/secret_reveal';
-
-export function InlineParts({parts}: {parts: Inline[]}) {
-    return (
-        <>
-            {parts.map((part, i) => {
-                switch (part.t) {
-                    case 'code':
-                        return <code key={i}>{part.v}</code>;
-                    case 'strong':
-                        return <strong key={i}>{part.v}</strong>;
-                    default:
-                        return <React.Fragment key={i}>{part.v}</React.Fragment>;
-                }
-            })}
-        </>
-    );
-}
 
 function ConfirmBlock({block}: {block: Extract<Block, {t: 'confirm'}>}) {
     const [state, setState] = useState<'asking' | 'working' | 'done' | 'cancelled' | 'expired'>('asking');
@@ -48,7 +31,7 @@ function ConfirmBlock({block}: {block: Extract<Block, {t: 'confirm'}>}) {
                 <div className='token-manager-confirm__buttons'>
                     <button
                         type='button'
-                        className='token-manager-btn token-manager-btn--danger'
+                        className={`token-manager-btn ${block.danger ? 'token-manager-btn--danger' : 'token-manager-btn--primary'}`}
                         onClick={onConfirm}
                         disabled={state === 'working'}
                     >
@@ -86,16 +69,6 @@ function BlockView({block}: {block: Block}) {
                     <InlineParts parts={block.c} />
                 </p>
             );
-        case 'ul':
-            return (
-                <ul>
-                    {block.items.map((item, i) => (
-                        <li key={i}>
-                            <InlineParts parts={item} />
-                        </li>
-                    ))}
-                </ul>
-            );
         case 'table':
             return (
                 <div className='token-manager-table-wrap'>
@@ -124,23 +97,20 @@ function BlockView({block}: {block: Block}) {
                 </div>
             );
         case 'reveal':
-            return (
-                <SecretReveal
-                    takeSecret={() => takeSecret(block.revealId)}
-                    tokenId={block.tokenId}
-                    description={block.description}
-                />
-            );
+            return <SecretReveal handle={block.handle} tokenId={block.tokenId} description={block.description} />;
         case 'confirm':
             return <ConfirmBlock block={block} />;
     }
-    return null;
 }
 
-export default function SlashReply({post}: {post: {props?: Record<string, unknown>; message?: string}}) {
-    const reply = post.props?.[REPLY_PROP] as Reply | undefined;
-    if (!reply || !Array.isArray(reply.blocks)) {
-        return <p>{post.message}</p>;
+export interface SlashReplyProps {
+    post: {id?: unknown; message?: unknown};
+}
+
+export default function SlashReply({post}: SlashReplyProps) {
+    const reply = localReply(post.id);
+    if (!reply || !isReply(reply)) {
+        return <p className='token-manager-reply__foreign'>{typeof post.message === 'string' ? post.message : ''}</p>;
     }
     return (
         <div className='token-manager token-manager-reply'>

@@ -47,7 +47,7 @@ test('for a regular user, "All tokens" is not in the DOM at all, even when asked
 
 test('a System Admin gets both tabs and the inventory', async () => {
     const user = userEvent.setup();
-    const {store} = renderWithContext(<TokenManagerModal />, {roles: 'system_user system_admin'});
+    const {store} = renderWithContext(<TokenManagerModal />, {user: {roles: 'system_user system_admin'}});
     act(() => {
         store.dispatch(openTokenManager('mine'));
     });

@@ -1,101 +1,95 @@
-// The roomy Token Manager window (a root component), opened from the main menu, /token settings or the
-// Settings section. "All tokens" exists only for System Admins: for everyone else it is not rendered at all.
-import React, {useEffect, useRef} from 'react';
+// The roomy Token Manager window (a root component), opened from the team menu, /token settings or the
+// Settings section. "All tokens" exists only for System Admins: for everyone else it is not rendered at
+// all. When the user stops being a System Admin, everything the inventory loaded is forgotten.
+import React, {useEffect, useId} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
-import {useDispatch, useSelector} from 'react-redux';
 
 import {closeTokenManager, openTokenManager} from '../../actions';
+import {useAppDispatch, useAppSelector} from '../../hooks';
+import {focusMessageBox} from '../../host';
+import {clearInventory} from '../../inventory_actions';
+import common from '../../messages/common';
 import panel from '../../messages/panel';
-import {getCapabilities, getPluginState, type State} from '../../selectors';
+import type {TokenManagerTab} from '../../reducer';
+import {getCapabilities, getCurrentUserId, getPluginState} from '../../selectors';
+import Dialog from '../common/dialog';
 import Inventory from '../inventory/inventory';
-import {useFocusTrap} from '../common/focus_trap';
 import MyTokens from '../my_tokens/my_tokens';
+
+const TABS: Array<[TokenManagerTab, typeof panel.tabMine]> = [
+    ['mine', panel.tabMine],
+    ['all', panel.tabAll],
+];
+
+function useForgetInventoryWithoutAdmin() {
+    const dispatch = useAppDispatch();
+    const isSystemAdmin = useAppSelector((state) => getCapabilities(state).isSystemAdmin);
+    const userId = useAppSelector(getCurrentUserId);
+    const holdsInventory = useAppSelector((state) => getPluginState(state).inventory.status !== 'idle');
+    useEffect(() => {
+        if (!isSystemAdmin && holdsInventory) {
+            dispatch(clearInventory(userId));
+        }
+    }, [dispatch, isSystemAdmin, holdsInventory, userId]);
+}
 
 export default function TokenManagerModal() {
     const intl = useIntl();
-    const dispatch = useDispatch();
-    const modal = useSelector((state: State) => getPluginState(state).modal);
-    const caps = useSelector(getCapabilities);
-    const dialogRef = useRef<HTMLDivElement>(null);
-    const returnFocus = useRef<HTMLElement | null>(null);
-    useFocusTrap(dialogRef, modal.open);
-
-    useEffect(() => {
-        if (!modal.open) {
-            return undefined;
-        }
-        returnFocus.current = document.activeElement as HTMLElement | null;
-        dialogRef.current?.focus();
-        return () => returnFocus.current?.focus?.();
-    }, [modal.open]);
-
+    const dispatch = useAppDispatch();
+    const modal = useAppSelector((state) => getPluginState(state).modal);
+    const caps = useAppSelector(getCapabilities);
+    const tabPanelId = useId();
+    const tabId = useId();
+    useForgetInventoryWithoutAdmin();
     if (!modal.open) {
         return null;
     }
     const tab = caps.isSystemAdmin ? modal.tab : 'mine';
     const close = () => dispatch(closeTokenManager());
-    const tabs: Array<['mine' | 'all', typeof panel.tabMine]> = caps.isSystemAdmin
-        ? [
-              ['mine', panel.tabMine],
-              ['all', panel.tabAll],
-          ]
-        : [['mine', panel.tabMine]];
+    const tabs = caps.isSystemAdmin ? TABS : [];
     return (
-        <div
-            className='token-manager token-manager-backdrop'
-            onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                    close();
-                }
-            }}
-        >
-            <div
-                className='token-manager-modal'
-                role='dialog'
-                aria-modal='true'
-                aria-labelledby='token-manager-modal-title'
-                tabIndex={-1}
-                ref={dialogRef}
-            >
-                <div className='token-manager-modal__header'>
-                    <h2 id='token-manager-modal-title'>
-                        <FormattedMessage {...panel.modalTitle} />
-                    </h2>
-                    <button
-                        type='button'
-                        className='token-manager-icon-btn'
-                        aria-label={intl.formatMessage(panel.close)}
-                        onClick={close}
-                    >
-                        {'×'}
-                    </button>
-                </div>
-                {tabs.length > 1 && (
-                    <div className='token-manager-tabs' role='tablist' aria-label={intl.formatMessage(panel.tabsLabel)}>
-                        {tabs.map(([id, label]) => (
-                            <button
-                                key={id}
-                                id={`token-manager-tab-${id}`}
-                                type='button'
-                                role='tab'
-                                aria-selected={tab === id}
-                                aria-controls='token-manager-tabpanel'
-                                onClick={() => dispatch(openTokenManager(id))}
-                            >
-                                <FormattedMessage {...label} />
-                            </button>
-                        ))}
-                    </div>
-                )}
-                <div
-                    className='token-manager-modal__body'
-                    id='token-manager-tabpanel'
-                    role={tabs.length > 1 ? 'tabpanel' : undefined}
-                    aria-labelledby={tabs.length > 1 ? `token-manager-tab-${tab}` : undefined}
+        <Dialog
+            variant='window'
+            titleLevel='h2'
+            title={<FormattedMessage {...panel.modalTitle} />}
+            onDismiss={close}
+            fallbackFocus={focusMessageBox}
+            headerExtra={
+                <button
+                    type='button'
+                    className='token-manager-icon-btn'
+                    aria-label={intl.formatMessage(common.close)}
+                    onClick={close}
                 >
-                    {tab === 'all' && caps.isSystemAdmin ? <Inventory /> : <MyTokens />}
+                    {'×'}
+                </button>
+            }
+        >
+            {tabs.length > 1 && (
+                <div className='token-manager-tabs' role='tablist' aria-label={intl.formatMessage(panel.tabsLabel)}>
+                    {tabs.map(([id, label]) => (
+                        <button
+                            key={id}
+                            id={`${tabId}-${id}`}
+                            type='button'
+                            role='tab'
+                            aria-selected={tab === id}
+                            aria-controls={tabPanelId}
+                            onClick={() => dispatch(openTokenManager(id))}
+                        >
+                            <FormattedMessage {...label} />
+                        </button>
+                    ))}
                 </div>
+            )}
+            <div
+                className='token-manager-modal__body'
+                id={tabPanelId}
+                role={tabs.length > 1 ? 'tabpanel' : undefined}
+                aria-labelledby={tabs.length > 1 ? `${tabId}-${tab}` : undefined}
+            >
+                {tab === 'all' && caps.isSystemAdmin ? <Inventory /> : <MyTokens />}
             </div>
-        </div>
+        </Dialog>
     );
 }

@@ -1,0 +1,35 @@
+// The subset of the web app's PluginRegistry this plugin uses (shared/mattermost/webapp-host.md;
+// webapp/channels/src/plugins/registry.ts). Methods marked optional are feature-detected.
+import type React from 'react';
+
+export interface SlashCommandArgs {
+    channel_id: string;
+    team_id?: string;
+    root_id?: string;
+}
+
+export type SlashCommandResult =
+    {message: string; args: SlashCommandArgs} | {error: {message: string}} | Record<string, never>;
+
+export interface UserSettingsSection {
+    title: string;
+    component: React.ComponentType;
+}
+
+export interface PluginRegistry {
+    registerTranslations(getTranslationsForLocale: (locale: string) => Record<string, string>): void;
+    registerReducer(reducer: unknown): void;
+    registerSlashCommandWillBePostedHook(
+        hook: (message: string, args: SlashCommandArgs) => Promise<SlashCommandResult>,
+    ): void;
+    registerUserSettings?(setting: {id: string; uiName: string; icon?: string; sections: UserSettingsSection[]}): void;
+    registerRootComponent(component: React.ComponentType): string;
+    // `text` may be a string, an element or a component.
+    registerMainMenuAction(text: React.ReactNode, action: () => void, mobileIcon?: React.ReactNode): string;
+    registerPostTypeComponent(
+        type: string,
+        component: React.ComponentType<{post: {id?: unknown; message?: unknown}}>,
+    ): string;
+    unregisterComponent(id: string): void;
+    unregisterPostTypeComponent(id: string): void;
+}
