@@ -110,7 +110,7 @@ export function controlRoutes(sb: Sandbox): Router<ControlHandler> {
             sb.requests = [];
             return {status: 'OK'};
         })
-        .add('GET', '/posts', () => [...sb.store.posts.values()].map((p) => serializePost(undefined, p)))
+        .add('GET', '/posts', () => [...sb.store.posts.values()].map((p) => serializePost(sb.store.posts, p)))
         .add('POST', '/use-token', ({body}) => {
             // An integration using a token: its first authenticated request makes the session (whose last
             // activity is then its creation); `activity: false` stands for calls that record no activity.

@@ -10,8 +10,8 @@ import {TOWN_SQUARE_ID, type SandboxPost} from './model';
 const MAX_MESSAGE_RUNES = 16383;
 const CHANNELS = new Set([TOWN_SQUARE_ID]);
 
-export function serializePost(c: RequestContext | undefined, post: SandboxPost) {
-    const replies = c ? [...c.store.posts.values()].filter((p) => p.root_id === post.id) : [];
+export function serializePost(posts: Map<string, SandboxPost>, post: SandboxPost) {
+    const replies = [...posts.values()].filter((p) => p.root_id === post.id);
     return {
         ...post,
         props: {...post.props},
@@ -102,7 +102,7 @@ export function createPost(c: RequestContext) {
     c.store.posts.set(post.id, post);
     updateLastActivityIfNeeded(c.session);
     c.reply.setStatus(201);
-    return serializePost(c, post);
+    return serializePost(c.store.posts, post);
 }
 
 // patchPost: a post that does not exist is a permission error, as for one the caller cannot edit.
@@ -133,5 +133,5 @@ export function patchPost(c: RequestContext) {
         post.is_pinned = patch.is_pinned;
     }
     post.update_at = now;
-    return serializePost(c, post);
+    return serializePost(c.store.posts, post);
 }
