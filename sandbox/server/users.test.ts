@@ -41,6 +41,18 @@ describe('users, roles, config, plugins, commands', () => {
         expect('EnableUserAccessTokens' in (await api('GET', '/config/client?format=old')).body).toBe(false);
     });
 
+    test('CollapsedThreads: default_on unless set, a string in the full config only; the control refuses others', async () => {
+        const config = async () => (await api('GET', '/config/client?format=old', {as: 'alice'})).body;
+        expect((await config()).CollapsedThreads).toBe('default_on');
+        expect('CollapsedThreads' in (await api('GET', '/config/client?format=old')).body).toBe(false);
+        for (const value of ['disabled', 'default_off', 'always_on']) {
+            expect((await suite.control('POST', '/config', {CollapsedThreads: value})).status).toBe(200);
+            expect((await config()).CollapsedThreads).toBe(value);
+        }
+        expect((await suite.control('POST', '/config', {CollapsedThreads: 'on'})).status).toBe(400);
+        expect((await config()).CollapsedThreads).toBe('always_on');
+    });
+
     test('slash commands no server knows: 404 with the trigger', async () => {
         const call = await api('POST', '/commands/execute', {
             as: 'alice',
@@ -52,5 +64,38 @@ describe('users, roles, config, plugins, commands', () => {
 
     test('unknown routes: 404', async () => {
         expectError(await api('GET', '/nothing/here', {as: 'alice'}), 404, 'api.context.404.app_error');
+    });
+});
+
+describe('profile pictures', () => {
+    test.each(['/image', '/image/default'])('GET /users/{id}%s: a PNG for a user', async (suffix) => {
+        const response = await fetch(`${suite.running.siteUrl}/api/v4/users/${userId('bob')}${suffix}`, {
+            headers: {Authorization: `Bearer ${suite.sb().loginSession('alice').token}`},
+        });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('Content-Type')).toBe('image/png');
+        expect(response.headers.get('Cache-Control')).toBe('max-age=86400, private');
+        const bytes = Buffer.from(await response.arrayBuffer());
+        expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    });
+
+    test.each(['/image', '/image/default'])(
+        "GET /users/0%s (the web app asks for ephemeral posts' author): 400 invalid_url_param",
+        async (suffix) => {
+            expectError(
+                await api('GET', `/users/0${suffix}`, {as: 'alice'}),
+                400,
+                'api.context.invalid_url_param.app_error',
+            );
+        },
+    );
+
+    test('an unknown user is 404; no session is 401', async () => {
+        expectError(
+            await api('GET', `/users/${'u'.repeat(26)}/image`, {as: 'alice'}),
+            404,
+            'app.user.missing_account.const',
+        );
+        expectError(await api('GET', `/users/${userId('bob')}/image`), 401, 'api.context.session_expired.app_error');
     });
 });
