@@ -63,6 +63,10 @@ describe('seeds and generations', () => {
             tokens: 10000,
             users: 2000,
         });
+        expect((await suite.control('POST', '/reset', {seed: 'huge'})).body).toMatchObject({
+            tokens: 100000,
+            users: 20000,
+        });
         expect((await suite.control('POST', '/reset', {seed: 'enormous'})).status).toBe(400);
         expect((await suite.control('POST', '/feature', {level: 'ancient'})).status).toBe(400);
         expect((await suite.control('POST', '/feature', {level: 'classic'})).body).toEqual({level: 'classic'});

@@ -223,6 +223,7 @@ describe('POST /users/tokens/rotate', () => {
         expect(call.body).toMatchObject({id: token.id, token: expect.stringMatching(ID)});
         expect(call.body.token).not.toBe(old);
         expect((await api('GET', '/users/me', {token: old})).status).toBe(401);
+        expect((await api('GET', '/users/me', {token: call.body.token})).body.username).toBe('alice');
     });
 
     test('400 for an empty id or a disabled token; 405 where the server has no rotate route', async () => {
