@@ -89,6 +89,8 @@ describe('over HTTP', () => {
         expectError(await suite.api('GET', '/users/me'), 401, 'api.context.session_expired.app_error');
         expect((await suite.api('GET', '/system/ping')).status).toBe(200);
         expectLimited(await suite.api('GET', '/config/client?format=old'), 2);
+        // The limiter wraps the whole server: pages and assets count too.
+        expect((await fetch(`${suite.running.siteUrl}/channels/town-square`)).status).toBe(429);
     });
 
     test('a write answered 429 changed nothing', async () => {

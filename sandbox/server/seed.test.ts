@@ -8,12 +8,19 @@ import {SandboxStore} from './store';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-describe('SEED=huge', () => {
-    const started = performance.now();
-    const store = seedStore('huge');
-    const seedMs = performance.now() - started;
+// CPU time of this process, in ms: unlike the wall clock it does not grow when other test files run on
+// the same cores.
+function cpuMs(since?: NodeJS.CpuUsage): number {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+}
 
-    test('seeds in well under 3 seconds, the same data every time', () => {
+describe('SEED=huge', () => {
+    const started = process.cpuUsage();
+    const store = seedStore('huge');
+    const seedMs = cpuMs(started);
+
+    test('seeds in well under 3 seconds of CPU, the same data every time', () => {
         expect(seedMs).toBeLessThan(3000);
         expect([...seedStore('huge').tokens.keys()].slice(0, 5)).toEqual([...store.tokens.keys()].slice(0, 5));
     });
@@ -40,7 +47,7 @@ describe('SEED=huge', () => {
         sandbox.store = store;
         const token = sandbox.loginSession('admin').token;
         const ids = new Set<string>();
-        const listing = performance.now();
+        const listing = process.cpuUsage();
         for (let page = 0; ; page++) {
             const reply = await dispatchApi(sandbox, {
                 method: 'GET',
@@ -58,7 +65,7 @@ describe('SEED=huge', () => {
             rows.forEach((r) => ids.add(r.id));
         }
         expect(ids.size).toBe(100000);
-        expect(performance.now() - listing).toBeLessThan(3000);
+        expect(cpuMs(listing)).toBeLessThan(3000);
     });
 });
 
