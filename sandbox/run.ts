@@ -1,13 +1,15 @@
 // `make demo`: serves the sandbox API, the host page and the built plugin on 127.0.0.1 (port 8065 unless
 // PORT or --port says otherwise) and prints the URL and the logins. Ctrl-C stops it. Switches (flag or
-// environment variable): --seed default|large|empty (SEED), --feature-level classic|expiry|rotate
+// environment variable): --seed default|large|huge|empty (SEED), --feature-level classic|expiry|rotate
 // (FEATURE_LEVEL), --tokens-disabled (TOKENS_DISABLED=1), --max-lifetime-days N (MAX_LIFETIME_DAYS),
-// --latency-ms N (LATENCY_MS), --base-path /mattermost (BASE_PATH).
+// --latency-ms N (LATENCY_MS), --base-path /mattermost (BASE_PATH), --rate-limit (RATE_LIMIT=1) with
+// --rate-limit-per-sec N (RATE_LIMIT_PER_SEC, default 10) and --rate-limit-burst N (RATE_LIMIT_BURST,
+// default 100), --collapsed-threads disabled|default_on|default_off|always_on (COLLAPSED_THREADS).
 import fs from 'fs';
 import path from 'path';
 
-import type {FeatureLevel} from './server/model';
-import {DEMO_LOGINS, type SeedName} from './server/seed';
+import {COLLAPSED_THREADS, type CollapsedThreads, type FeatureLevel} from './server/model';
+import {DEMO_LOGINS, SEED_NAMES, type SeedName} from './server/seed';
 import {startSandbox} from './server/server';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -26,6 +28,19 @@ function arg(name: string): string | undefined {
     return index > 0 ? process.argv[index + 1] : undefined;
 }
 
+function flag(name: string, env: string): boolean {
+    return process.argv.includes(`--${name}`) || process.env[env] === '1';
+}
+
+// A switch's value, refused (with the choices) when it is not one of them.
+function choice<T extends string>(value: string, choices: readonly T[], what: string): T {
+    if (!(choices as readonly string[]).includes(value)) {
+        console.error(`Unknown ${what} "${value}": use one of ${choices.join(', ')}.`);
+        process.exit(1);
+    }
+    return value as T;
+}
+
 async function main() {
     const options = sandboxOptionsFromRepo();
     for (const [what, file] of [
@@ -40,17 +55,33 @@ async function main() {
         }
     }
     const port = Number(arg('port') ?? process.env.PORT ?? 8065);
+    const seed = choice<SeedName>(arg('seed') ?? process.env.SEED ?? 'default', SEED_NAMES, 'seed');
+    const started = Date.now();
     const running = await startSandbox({
         ...options,
         port,
         basePath: arg('base-path') ?? process.env.BASE_PATH ?? '',
-        seed: (arg('seed') ?? process.env.SEED ?? 'default') as SeedName,
-        featureLevel: (arg('feature-level') ?? process.env.FEATURE_LEVEL ?? 'rotate') as FeatureLevel,
+        seed,
+        featureLevel: choice<FeatureLevel>(
+            arg('feature-level') ?? process.env.FEATURE_LEVEL ?? 'rotate',
+            ['classic', 'expiry', 'rotate'],
+            'feature level',
+        ),
         config: {
-            EnableUserAccessTokens: !process.argv.includes('--tokens-disabled') && process.env.TOKENS_DISABLED !== '1',
+            EnableUserAccessTokens: !flag('tokens-disabled', 'TOKENS_DISABLED'),
             MaximumPersonalAccessTokenLifetimeDays: Number(
                 arg('max-lifetime-days') ?? process.env.MAX_LIFETIME_DAYS ?? 0,
             ),
+            CollapsedThreads: choice<CollapsedThreads>(
+                arg('collapsed-threads') ?? process.env.COLLAPSED_THREADS ?? 'default_on',
+                COLLAPSED_THREADS,
+                'CollapsedThreads value',
+            ),
+        },
+        rateLimit: {
+            enabled: flag('rate-limit', 'RATE_LIMIT'),
+            perSec: Number(arg('rate-limit-per-sec') ?? process.env.RATE_LIMIT_PER_SEC ?? 10),
+            burst: Number(arg('rate-limit-burst') ?? process.env.RATE_LIMIT_BURST ?? 100),
         },
     }).catch((err: NodeJS.ErrnoException) => {
         console.error(err.code === 'EADDRINUSE' ? `Port ${port} is in use: try \`make demo PORT=8066\`.` : err.message);
@@ -58,8 +89,9 @@ async function main() {
     });
     running.sandbox.faults.latencyMs = Number(arg('latency-ms') ?? process.env.LATENCY_MS ?? 0);
     console.log(`Token Manager sandbox: ${running.siteUrl}/`);
+    const limit = running.sandbox.rateLimitSettings;
     console.log(
-        `Seed: ${arg('seed') ?? process.env.SEED ?? 'default'}; server features: ${running.sandbox.featureLevel}. Logins (password "password"):`,
+        `Seed: ${seed} (${running.sandbox.store.tokens.size.toLocaleString('en')} tokens, ready in ${Date.now() - started} ms); server features: ${running.sandbox.featureLevel}; rate limit: ${limit.enabled ? `${limit.perSec}/s, burst ${limit.burst}` : 'off'}. Logins (password "password"):`,
     );
     for (const login of DEMO_LOGINS) {
         console.log(`  ${login.username.padEnd(8)} ${login.what}`);

@@ -1,17 +1,55 @@
-// Per-request context: the session, permission checks (app/authorization.go) and body helpers.
-import {ApiError, invalidBodyParam, invalidUrlParam, permissionError} from './errors';
+// Per-request context: the session, permission checks (app/authorization.go), body helpers and the Reply
+// through which a handler sets its status, headers and cookies.
+import {ApiError, invalidBodyParam, invalidUrlParam, permissionError, sessionExpired} from './errors';
+import type {Reply} from './http';
 import {isValidId} from './ids';
 import {ROLE_PERMISSIONS, type SandboxSession, type SandboxUser} from './model';
 import type {SandboxStore} from './store';
 
+// What the pipeline knows of the request before a handler runs.
+export interface ApiRequest {
+    method: string;
+    // Below /api/v4.
+    path: string;
+    query: URLSearchParams;
+    headers: Record<string, string | string[] | undefined>;
+    // The body as text (latin1 for multipart uploads, so that the bytes survive).
+    rawBody: string;
+    remoteAddress: string;
+}
+
 export class RequestContext {
-    constructor(
-        readonly store: SandboxStore,
-        readonly session: SandboxSession,
-        readonly params: Record<string, string>,
-        readonly query: URLSearchParams,
-        readonly rawBody: string,
-    ) {}
+    readonly store: SandboxStore;
+    readonly params: Record<string, string>;
+    readonly query: URLSearchParams;
+    readonly rawBody: string;
+    readonly reply: Reply;
+    readonly request: ApiRequest;
+    // Absent on routes that do not require a session (login, client config) when the caller has none.
+    readonly maybeSession?: SandboxSession;
+
+    constructor(fields: {
+        store: SandboxStore;
+        session?: SandboxSession;
+        params: Record<string, string>;
+        request: ApiRequest;
+        reply: Reply;
+    }) {
+        this.store = fields.store;
+        this.maybeSession = fields.session;
+        this.params = fields.params;
+        this.request = fields.request;
+        this.query = fields.request.query;
+        this.rawBody = fields.request.rawBody;
+        this.reply = fields.reply;
+    }
+
+    get session(): SandboxSession {
+        if (!this.maybeSession) {
+            throw sessionExpired('UserRequired');
+        }
+        return this.maybeSession;
+    }
 
     get userId(): string {
         return this.session.user_id;
@@ -76,6 +114,14 @@ export class RequestContext {
         }
         if (!isValidId(id)) {
             throw invalidUrlParam('user_id');
+        }
+        return id;
+    }
+
+    requirePostId(): string {
+        const id = this.params.post_id;
+        if (!isValidId(id)) {
+            throw invalidUrlParam('post_id');
         }
         return id;
     }

@@ -6,6 +6,7 @@ export const MESSAGES: Record<string, string> = {
     'api.context.invalid_url_param.app_error': 'Invalid or missing {Name} parameter in request URL.',
     'api.context.invalid_body_param.app_error': 'Invalid or missing {Name} in request body.',
     'api.context.404.app_error': 'Sorry, we could not find the page.',
+    'api.context.token_provided.app_error': 'Session is not OAuth but token was provided in the query string.',
     'api.user.login.invalid_credentials_email_username': 'Enter a valid email or username and/or password.',
     'api.user.login.inactive.app_error':
         'Login failed because your account has been deactivated.  Please contact an administrator.',
@@ -27,8 +28,11 @@ export const MESSAGES: Record<string, string> = {
     'api.command.execute_command.not_found.app_error':
         'Command with a trigger of \'{Trigger}\' not found. To send a message beginning with "/", try adding an empty space at the beginning of the message.',
     'api.plugin.upload.app_error': 'Unable to upload the plugin.',
+    'api.post.create_post.root_id.app_error': 'Invalid RootId parameter.',
+    'api.post.create_post.channel_root_id.app_error': 'Invalid ChannelId for RootId parameter.',
+    'model.post.is_valid.msg.app_error': 'Invalid message.',
+    'model.post.is_valid.type.app_error': 'Invalid type.',
     'app.plugin.upload_disabled.app_error': 'Plugins and/or plugin uploads have been disabled.',
-    'sandbox.fault.too_many_requests': 'Too many requests. Please try again later.',
     'sandbox.fault.internal': 'An internal error occurred (injected by the sandbox).',
 };
 

@@ -43,12 +43,50 @@ export interface SandboxSession {
 // maximum-lifetime setting) and rotate (adds POST /users/tokens/rotate and the non-compliant routes).
 export type FeatureLevel = 'classic' | 'expiry' | 'rotate';
 
+// ServiceSettings.CollapsedThreads (server/public/model/config.go). Servers default to always_on; the
+// sandbox defaults to default_on so that the per-user preference matters.
+export const COLLAPSED_THREADS = ['disabled', 'default_on', 'default_off', 'always_on'] as const;
+export type CollapsedThreads = (typeof COLLAPSED_THREADS)[number];
+
 export interface SandboxConfig {
     EnableUserAccessTokens: boolean;
     MaximumPersonalAccessTokenLifetimeDays: number;
     SiteURL: string;
     EnableDeveloper: boolean;
+    CollapsedThreads: CollapsedThreads;
 }
+
+export function defaultConfig(): SandboxConfig {
+    return {
+        EnableUserAccessTokens: true,
+        MaximumPersonalAccessTokenLifetimeDays: 0,
+        SiteURL: '',
+        EnableDeveloper: false,
+        CollapsedThreads: 'default_on',
+    };
+}
+
+// The fields of model.Post the sandbox keeps (createPost, patchPost).
+export interface SandboxPost {
+    id: string;
+    create_at: number;
+    update_at: number;
+    edit_at: number;
+    delete_at: number;
+    is_pinned: boolean;
+    user_id: string;
+    channel_id: string;
+    root_id: string;
+    original_id: string;
+    message: string;
+    type: string;
+    props: Record<string, unknown>;
+    hashtags: string;
+    pending_post_id: string;
+}
+
+// The one channel every user belongs to (the host page's Town Square).
+export const TOWN_SQUARE_ID = 'townsquare0000000000000000';
 
 export const SERVER_VERSIONS: Record<FeatureLevel, string> = {
     classic: '10.11.0',

@@ -1,9 +1,11 @@
 // Seed data. `default`: one user of each kind with a few tokens each (the demo and the e2e tests).
-// `large`: 10,000 tokens of 2,000 users (the benchmarks).
+// `large`: 10,000 tokens of 2,000 users (the benchmarks). `huge`: 100,000 tokens of 20,000 users, the
+// same shape (the soak and the full-inventory benchmark).
 import {seededRandom} from './ids';
 import {SandboxStore} from './store';
 
-export type SeedName = 'default' | 'large' | 'empty';
+export const SEED_NAMES = ['default', 'large', 'huge', 'empty'] as const;
+export type SeedName = (typeof SEED_NAMES)[number];
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -26,8 +28,8 @@ export function seedStore(name: SeedName, seed = 1): SandboxStore {
         store.finishSeeding();
         return store;
     }
-    if (name === 'large') {
-        seedLarge(store, admin.id);
+    if (name === 'large' || name === 'huge') {
+        seedMany(store, admin.id, name === 'large' ? {users: 2000, tokens: 10000} : {users: 20000, tokens: 100000});
         store.finishSeeding();
         return store;
     }
@@ -77,14 +79,17 @@ export function seedStore(name: SeedName, seed = 1): SandboxStore {
     return store;
 }
 
-function seedLarge(store: SandboxStore, adminId: string) {
-    const userCount = 2000;
-    const tokenCount = 10000;
+// Every 50th user is a bot (owned by admin), every 37th other one deactivated, every 97th a System Admin;
+// every 7th token is disabled and every 5th expires (from 30 days ago to a year ahead).
+function seedMany(store: SandboxStore, adminId: string, counts: {users: number; tokens: number}) {
+    const userCount = counts.users;
+    const tokenCount = counts.tokens;
+    const digits = String(userCount - 1).length;
     const users: string[] = [adminId];
     for (let i = 1; i < userCount; i++) {
         const kind = i % 50 === 0 ? 'bot' : i % 37 === 0 ? 'deactivated' : 'user';
         const user = store.addUser({
-            username: `${kind === 'bot' ? 'bot' : 'user'}${String(i).padStart(4, '0')}`,
+            username: `${kind === 'bot' ? 'bot' : 'user'}${String(i).padStart(digits, '0')}`,
             first_name: `First${i}`,
             last_name: `Last${i}`,
             roles: i % 97 === 0 ? 'system_user system_admin' : 'system_user system_user_access_token',

@@ -98,14 +98,14 @@ export function listTokensForUser(c: RequestContext, env: TokenEnv) {
     c.requirePermission('read_user_access_token');
     requireOwnerAccess(c, userId);
     const {page, perPage} = c.pagination();
-    const mine = [...c.store.tokens.values()].filter((t) => t.user_id === userId);
+    const mine = c.store.tokens.forUser(userId);
     return mine.slice(page * perPage, page * perPage + perPage).map((t) => serializeToken(t, env));
 }
 
 export function listAllTokens(c: RequestContext, env: TokenEnv) {
     c.requirePermission('manage_system');
     const {page, perPage} = c.pagination();
-    const all = [...c.store.tokens.values()];
+    const all = c.store.tokens.list();
     return all.slice(page * perPage, page * perPage + perPage).map((t) => serializeToken(t, env));
 }
 
@@ -129,7 +129,8 @@ export function searchTokens(c: RequestContext, env: TokenEnv) {
     }
     // LIKE without wildcards: an exact, case-sensitive match on token id, user id or username.
     const userIds = new Set([...c.store.users.values()].filter((u) => u.username === term).map((u) => u.id));
-    return [...c.store.tokens.values()]
+    return c.store.tokens
+        .list()
         .filter((t) => t.id === term || t.user_id === term || userIds.has(t.user_id))
         .map((t) => serializeToken(t, env));
 }
@@ -203,7 +204,7 @@ export function rotateToken(c: RequestContext, env: TokenEnv) {
         checkExpiryPolicy(env, expiresAt);
     }
     c.store.deleteSessionsForToken(token);
-    token.token = c.store.id();
+    c.store.tokens.replaceSecret(token, c.store.id());
     token.expires_at = expiresAt;
     return serializeToken(token, env, true);
 }
@@ -214,7 +215,7 @@ function nonCompliant(c: RequestContext, env: TokenEnv): SandboxToken[] {
         return [];
     }
     const limit = env.now() + maxDays * DAY_MS;
-    return [...c.store.tokens.values()].filter((t) => {
+    return c.store.tokens.list().filter((t) => {
         const owner = c.store.users.get(t.user_id);
         return t.is_active && owner && !owner.is_bot && (t.expires_at === 0 || t.expires_at > limit);
     });
