@@ -40,6 +40,12 @@ export default tseslint.config(
         },
     },
     {
+        // Shipped code is typed end to end.
+        files: ['webapp/src/**/*.{ts,tsx}', 'server-bridge/**/*.ts'],
+        ignores: ['**/*.test.{ts,tsx}', 'webapp/src/test/**', 'server-bridge/test_support.ts'],
+        rules: {'@typescript-eslint/no-explicit-any': 'error'},
+    },
+    {
         // Command-line tools, the sandbox and tests may print.
         files: ['build/**', 'sandbox/**', 'e2e/**', '**/*.test.{ts,tsx}'],
         rules: {'no-console': 'off'},

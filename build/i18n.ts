@@ -1,12 +1,13 @@
 // i18n: every UI string is a react-intl descriptor with an explicit id in webapp/src/messages/*.ts.
 //   --write  regenerates webapp/src/i18n/en.json from them (`make i18n-extract`)
 //   --check  fails when en.json is stale, an id is defined twice with different text, an id is outside the
-//            token_manager. namespace, a message does not parse as ICU MessageFormat, or a descriptor is
-//            defined outside the messages modules.
+//            token_manager. namespace, a message does not parse as ICU MessageFormat, a descriptor is
+//            defined outside the messages modules, or a message is used nowhere in the shipped code.
 import fs from 'fs';
 import path from 'path';
 
 import {parse} from '@formatjs/icu-messageformat-parser';
+import ts from 'typescript';
 
 import {ROOT} from './paths';
 
@@ -61,6 +62,50 @@ export function strayDescriptors(): string[] {
         .map((file) => `${path.relative(ROOT, file)} defines a message outside webapp/src/messages`);
 }
 
+// Messages no shipped file reads: every `import x from '…/messages/<module>'` is followed to the property
+// accesses `x.key` of its files.
+export function unusedMessages(dir = MESSAGES_DIR, sources = sourceFiles(SOURCE_DIR)): string[] {
+    const used = new Set<string>();
+    for (const file of sources) {
+        const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+        const bound = new Map<string, string>();
+        for (const statement of source.statements) {
+            if (
+                ts.isImportDeclaration(statement) &&
+                ts.isStringLiteral(statement.moduleSpecifier) &&
+                statement.importClause?.name
+            ) {
+                const target = path.resolve(path.dirname(file), statement.moduleSpecifier.text);
+                if (path.dirname(target) === dir) {
+                    bound.set(statement.importClause.name.text, path.basename(target));
+                }
+            }
+        }
+        const visit = (node: ts.Node) => {
+            if (
+                ts.isPropertyAccessExpression(node) &&
+                ts.isIdentifier(node.expression) &&
+                bound.has(node.expression.text)
+            ) {
+                used.add(`${bound.get(node.expression.text)}.${node.name.text}`);
+            }
+            ts.forEachChild(node, visit);
+        };
+        visit(source);
+    }
+    const unused: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const module = require(path.join(dir, file));
+        for (const [key, descriptor] of Object.entries(module.default ?? {}) as Array<[string, Descriptor]>) {
+            if (!used.has(`${file.replace(/\.ts$/, '')}.${key}`)) {
+                unused.push(`${file}: ${key} (${descriptor.id}) is not used`);
+            }
+        }
+    }
+    return unused;
+}
+
 export function renderEnJson(messages: Record<string, string>): string {
     const sorted = Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b)));
     return JSON.stringify(sorted, null, 4) + '\n';
@@ -68,7 +113,7 @@ export function renderEnJson(messages: Record<string, string>): string {
 
 function main() {
     const {messages, problems} = collectMessages();
-    problems.push(...strayDescriptors());
+    problems.push(...strayDescriptors(), ...unusedMessages());
     const wanted = renderEnJson(messages);
     if (process.argv.includes('--write')) {
         fs.writeFileSync(EN_JSON, wanted);

@@ -76,6 +76,22 @@ test('a create whose connection drops is reconciled: nothing made, and nothing r
     expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
 });
 
+test('a create the browser re-sent after the connection dropped reports every token made, whose secrets nobody saw', async () => {
+    const built = storeFor('alice');
+    const aliceId = sb().user('alice').id;
+    sb().faults = {latencyMs: 0, rules: [{kind: 'commit_drop', count: 1, commits: 2, method: 'POST', path: '/tokens'}]};
+    const result = await built.pluginStore.dispatch(actions.createToken(aliceId, 'Deploy'));
+    const made = sb().tokensOf('alice').filter((t) => t.description === 'Deploy');
+    expect(made).toHaveLength(2);
+    expect(result.error?.kind).toBe('network');
+    expect(result.reconciliation?.status).toBe('checked');
+    expect(result.reconciliation?.exact).toBe(true);
+    expect(result.reconciliation?.orphans.map((t) => t.id).sort()).toEqual(made.map((t) => t.id).sort());
+    // The plugin sent the create once; the second token is the (simulated) browser's own re-send.
+    expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(JSON.stringify(result)).not.toContain(made[0].token);
+});
+
 test('rotateToken sends the expiry it is given, strips the secret, and learns that the server can rotate', async () => {
     const built = storeFor('alice');
     const tokens = (await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id))).data!;

@@ -135,6 +135,33 @@ describe('create', () => {
         expect(result.requests).toEqual([]);
     });
 
+    test('a lost answer is reconciled: the orphans are listed and revoked in one click, never a blind retry', async () => {
+        const {run, replies} = slashHarness(h, 'alice');
+        sb().faults = {
+            latencyMs: 0,
+            rules: [{kind: 'commit_drop', count: 1, commits: 2, method: 'POST', path: '/tokens'}],
+        };
+        const result = await run('/token create Deploy');
+        const text = result.replies.map((r) => replyText(r.reply)).join('\n');
+        expect(text).toContain('2 tokens Deploy were created just now; their secrets were never shown');
+        expect(text).not.toMatch(/try again/i);
+        const orphans = tokensOf('alice').filter((t) => t.description === 'Deploy');
+        const table = block(result.replies[0].reply.blocks, 'table');
+        expect(table.rows.map((r) => r[1][0].v).sort()).toEqual(orphans.map((t) => t.id).sort());
+        const ask = block(result.replies.at(-1)!.reply.blocks, 'confirm');
+        expect(ask.confirmLabel).toBe('Revoke all 2');
+        await confirm(ask.confirmId);
+        expect(tokensOf('alice').filter((t) => t.description === 'Deploy')).toHaveLength(0);
+        expect(replyText(replies().at(-1)!.reply)).toContain('Revoked 2 tokens.');
+    });
+
+    test('a lost answer with nothing made says so, and that creating again is safe', async () => {
+        const {run} = slashHarness(h, 'alice');
+        sb().faults = {latencyMs: 0, rules: [{kind: 'drop', count: 1, method: 'POST', path: '/tokens'}]};
+        const result = await run('/token create Deploy');
+        expect(replyText(result.replies[0].reply)).toContain('no token Deploy was created, so you can create it again');
+    });
+
     test('a server failure keeps its status, error id and request id', async () => {
         sb().faults = {latencyMs: 0, rules: [{kind: '500', count: 1, method: 'POST'}]};
         const {run} = slashHarness(h, 'alice');
@@ -396,4 +423,74 @@ test('settings opens the Token Manager window without a reply', async () => {
     expect(replies).toEqual([]);
     expect(requests).toEqual([]);
     expect((store.getState() as any)['plugins-token-manager'].modal).toEqual({open: true, tab: 'mine'});
+});
+
+describe('where replies go and what they say about the server', () => {
+    test('a command typed in a thread answers in that thread, with collapsed threads on', async () => {
+        const {run} = slashHarness(h, 'alice', {CollapsedThreads: 'default_on'});
+        const {replies} = await run('/token help', {root_id: 'rootpostxxxxxxxxxxxxxxxxxx'});
+        expect(replies[0]).toMatchObject({root_id: 'rootpostxxxxxxxxxxxxxxxxxx', crtEnabled: true});
+        const off = slashHarness(h, 'alice', {CollapsedThreads: 'disabled'});
+        expect((await off.run('/token help')).replies[0].crtEnabled).toBe(false);
+    });
+
+    test('tokens disabled on the server: /token list and /token admin say the listed tokens cannot log in', async () => {
+        const disabled = {EnableUserAccessTokens: 'false'};
+        const alice = slashHarness(h, 'alice', disabled);
+        const listed = replyText((await alice.run('/token list')).replies[0].reply);
+        expect(listed).toContain(
+            'Personal access tokens are disabled on this server: the tokens below cannot be used to log in, except those of bots',
+        );
+        expect(listed).toContain('System Console › Integrations › Integration Management');
+        const admin = slashHarness(h, 'admin', disabled);
+        expect(replyText((await admin.run('/token admin')).replies[0].reply)).toContain(
+            'Personal access tokens are disabled on this server',
+        );
+    });
+});
+
+describe('rotate keeps the expiry', () => {
+    const DAY = 86400000;
+    async function rotateAndRead(config: Record<string, string | undefined>, expiresAt: number, extra = '') {
+        const target = byDescription('alice', 'CI pipeline');
+        target.expires_at = expiresAt;
+        const {run} = slashHarness(h, 'alice', config);
+        const result = await run(`/token rotate ${target.id} --yes${extra}`);
+        return {reply: replyText(result.replies[0].reply), expiresAt: byDescription('alice', 'CI pipeline').expires_at};
+    }
+
+    test('no policy, no expiry: still never expires', async () => {
+        const {expiresAt, reply} = await rotateAndRead({}, 0);
+        expect(expiresAt).toBe(0);
+        expect(reply).toContain('the new one never expires');
+    });
+
+    test('no policy, an expiry ahead: the same expiry', async () => {
+        const when = Date.now() + 10 * DAY;
+        expect((await rotateAndRead({}, when)).expiresAt).toBe(when);
+    });
+
+    test('a lifetime policy: the current expiry, capped by the policy', async () => {
+        sb().config.MaximumPersonalAccessTokenLifetimeDays = 30;
+        const policy = {MaximumPersonalAccessTokenLifetimeDays: '30'};
+        const within = Date.now() + 10 * DAY;
+        expect((await rotateAndRead(policy, within)).expiresAt).toBe(within);
+        const capped = await rotateAndRead(policy, 0);
+        expect(capped.expiresAt).toBeGreaterThan(Date.now() + 29 * DAY);
+        expect(capped.expiresAt).toBeLessThanOrEqual(Date.now() + 30 * DAY);
+    });
+
+    test('an expired token without a policy: --expires decides, else 90 days', async () => {
+        const expired = Date.now() - DAY;
+        expect((await rotateAndRead({}, expired)).expiresAt).toBeGreaterThan(Date.now() + 89 * DAY);
+        expect((await rotateAndRead({}, expired, ' --expires 7d')).expiresAt).toBeLessThan(Date.now() + 8 * DAY);
+    });
+
+    test('the question says what the new expiry will be', async () => {
+        const target = byDescription('alice', 'CI pipeline');
+        target.expires_at = Date.now() + 10 * DAY;
+        const {run} = slashHarness(h, 'alice');
+        const asked = await run(`/token rotate ${target.id}`);
+        expect(replyText(asked.replies[0].reply)).toMatch(/the new one, shown once, expires on \w{3} \d{1,2}, \d{4}/);
+    });
 });

@@ -31,8 +31,4 @@ export default defineMessages({
         defaultMessage:
             'Your account is not allowed to use personal access tokens. A System Admin can allow it in System Console › User Management › Users › (your account) › Manage Roles › "Allow this account to generate personal access tokens".',
     },
-    expiresOn: {
-        id: 'token_manager.expiry.expires_on',
-        defaultMessage: '{never, select, yes {never expires} other {expires on {date}}}',
-    },
 });

@@ -11,7 +11,6 @@ export default defineMessages({
         id: 'token_manager.error.unauthorized',
         defaultMessage: 'Your session has expired. Reload the page and log in again, then retry.',
     },
-    forbidden: {id: 'token_manager.error.forbidden', defaultMessage: 'You do not have permission to do that.'},
     forbiddenTokenRole: {
         id: 'token_manager.error.forbidden_token_role',
         defaultMessage:

@@ -13,6 +13,13 @@ test.each([
     ['\tTAB', "'\tTAB"],
     ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
     ['', ''],
+    // Fullwidth forms that some spreadsheets read as formula signs too.
+    ['＝1+1', "'＝1+1"],
+    ['＋1', "'＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    // Locales whose spreadsheets split on `;`: the cell stays one cell, and no piece starts a formula.
+    ['x;=1+1;y', '"x;=1+1;y"'],
 ])('csvCell(%p) = %p', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
 });

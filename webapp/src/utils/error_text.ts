@@ -1,6 +1,6 @@
 // A bridge error in words a user can act on, plus the facts an admin needs (status, error id, request id).
 // Local checks (validation problems) and server errors share one table of messages.
-import type {IntlShape} from 'react-intl';
+import type {IntlShape, MessageDescriptor} from 'react-intl';
 import {isRouteMissing, type TokenApiErrorFields, type ValidationProblem} from 'server-bridge';
 
 import errors from '../messages/errors';
@@ -13,26 +13,26 @@ export interface ErrorContext {
 }
 
 // The one table from a problem's id (a local check, or the server's id for the same rule) to its words.
-const PROBLEM_MESSAGES: Record<string, keyof typeof errors> = {
-    'token_manager.validation.description_required': 'descriptionRequired',
-    'token_manager.validation.description_too_long': 'descriptionTooLong',
-    'token_manager.validation.expiry_unsupported': 'expiryUnsupported',
-    'token_manager.validation.expiry_required': 'expiryRequired',
-    'token_manager.validation.expiry_in_past': 'expiryInPast',
-    'token_manager.validation.expiry_too_far': 'expiryTooFar',
-    'token_manager.validation.expiry_invalid': 'expiryInvalid',
-    'token_manager.validation.search_term_required': 'searchTermRequired',
-    'app.user_access_token.disabled': 'disabled',
-    'app.user_access_token.expires_at_in_past.app_error': 'expiryInPast',
-    'app.user_access_token.expires_at_required.app_error': 'expiryRequired',
-    'app.user_access_token.expires_at_too_far.app_error': 'expiryTooFar',
-    'model.user_access_token.is_valid.description.app_error': 'descriptionTooLong',
+const PROBLEM_MESSAGES: Record<string, MessageDescriptor> = {
+    'token_manager.validation.description_required': errors.descriptionRequired,
+    'token_manager.validation.description_too_long': errors.descriptionTooLong,
+    'token_manager.validation.expiry_unsupported': errors.expiryUnsupported,
+    'token_manager.validation.expiry_required': errors.expiryRequired,
+    'token_manager.validation.expiry_in_past': errors.expiryInPast,
+    'token_manager.validation.expiry_too_far': errors.expiryTooFar,
+    'token_manager.validation.expiry_invalid': errors.expiryInvalid,
+    'token_manager.validation.search_term_required': errors.searchTermRequired,
+    'app.user_access_token.disabled': errors.disabled,
+    'app.user_access_token.expires_at_in_past.app_error': errors.expiryInPast,
+    'app.user_access_token.expires_at_required.app_error': errors.expiryRequired,
+    'app.user_access_token.expires_at_too_far.app_error': errors.expiryTooFar,
+    'model.user_access_token.is_valid.description.app_error': errors.descriptionTooLong,
 };
 
 // A validation problem found before sending anything.
 export function problemText(intl: IntlShape, problem: ValidationProblem, maxDays: number | null): string {
     const {id, ...params} = problem;
-    return intl.formatMessage(errors[PROBLEM_MESSAGES[id]], {maxDays: maxDays ?? 0, bytes: 0, ...params});
+    return intl.formatMessage(PROBLEM_MESSAGES[id], {maxDays: maxDays ?? 0, bytes: 0, ...params});
 }
 
 export function describeError(
@@ -46,7 +46,7 @@ export function describeError(
     }
     const known = PROBLEM_MESSAGES[error.serverErrorId];
     if (known) {
-        return intl.formatMessage(errors[known], {maxDays: 0, bytes: 256, ...values, ...error.params});
+        return intl.formatMessage(known, {maxDays: 0, bytes: 256, ...values, ...error.params});
     }
     switch (error.kind) {
         case 'disabled':

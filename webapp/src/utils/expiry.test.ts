@@ -1,4 +1,4 @@
-import {defaultExpiryChoice, expiryChoices, expiryFromChoice, parseExpiry} from './expiry';
+import {rotationExpiry, defaultExpiryChoice, expiryChoices, expiryFromChoice, parseExpiry} from './expiry';
 
 const NOW = new Date(2026, 10, 23, 12, 0, 0).getTime();
 const DAY = 86400000;
@@ -49,5 +49,28 @@ describe('expiry choices', () => {
             new Date(2027, 0, 31, 23, 59, 59, 999).getTime(),
         );
         expect(expiryFromChoice('custom', '', null, NOW)).toBeUndefined();
+    });
+});
+
+describe('rotationExpiry: a rotation keeps the expiry rules the token had', () => {
+    const MAX = 30;
+    const longest = NOW + MAX * DAY - 5 * 60 * 1000;
+    test.each([
+        ['no policy, no expiry: stays never', {expires_at: 0}, null, undefined, 0],
+        ['no policy, an expiry ahead: kept', {expires_at: NOW + 10 * DAY}, null, undefined, NOW + 10 * DAY],
+        ['policy, an expiry ahead within it: kept', {expires_at: NOW + 10 * DAY}, MAX, undefined, NOW + 10 * DAY],
+        ['policy, an expiry ahead beyond it: capped', {expires_at: NOW + 90 * DAY}, MAX, undefined, longest],
+        ['policy, no expiry: the policy maximum', {expires_at: 0}, MAX, undefined, longest],
+        ['policy, expired: the policy maximum', {expires_at: NOW - DAY}, MAX, undefined, longest],
+        [
+            'no policy, expired: what the user picks (90 days unless told)',
+            {expires_at: NOW - DAY},
+            null,
+            undefined,
+            NOW + 90 * DAY,
+        ],
+        ['an explicit choice wins', {expires_at: NOW + 10 * DAY}, null, NOW + DAY, NOW + DAY],
+    ])('%s', (_what, token, maxDays, chosen, expected) => {
+        expect(rotationExpiry(token, maxDays, chosen, NOW)).toBe(expected);
     });
 });
