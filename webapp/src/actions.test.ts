@@ -81,7 +81,9 @@ test('a create the browser re-sent after the connection dropped reports every to
     const aliceId = sb().user('alice').id;
     sb().faults = {latencyMs: 0, rules: [{kind: 'commit_drop', count: 1, commits: 2, method: 'POST', path: '/tokens'}]};
     const result = await built.pluginStore.dispatch(actions.createToken(aliceId, 'Deploy'));
-    const made = sb().tokensOf('alice').filter((t) => t.description === 'Deploy');
+    const made = sb()
+        .tokensOf('alice')
+        .filter((t) => t.description === 'Deploy');
     expect(made).toHaveLength(2);
     expect(result.error?.kind).toBe('network');
     expect(result.reconciliation?.status).toBe('checked');
