@@ -4,7 +4,7 @@ const manifest = {
     "id": "token-manager",
     "name": "Token Manager",
     "version": "0.1.0",
-    "min_server_version": "10.5.0"
+    "min_server_version": "10.0.0"
 } as const;
 
 export default manifest;
