@@ -3,7 +3,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 
-import {collectMessages, unusedMessages} from './i18n';
+import {checkLocales, collectMessages, unusedMessages} from './i18n';
 
 test('a message no shipped file reads is reported; one read through its import is not', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'i18n-'));
@@ -22,4 +22,36 @@ test('a message no shipped file reads is reported; one read through its import i
 test('the real messages: all valid, all used', () => {
     expect(collectMessages().problems).toEqual([]);
     expect(unusedMessages()).toEqual([]);
+});
+
+test('a locale must have every English id, nothing else, and the same arguments', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'locales-'));
+    const english = {
+        'token_manager.a': '{count, plural, one {# token} other {# tokens}} of {username}',
+        'token_manager.b': 'Plain',
+        'token_manager.c': '{action, select, disable {Off} other {On}}',
+    };
+    fs.writeFileSync(
+        path.join(root, 'de.json'),
+        JSON.stringify({
+            'token_manager.a': '{count, plural, one {# Token} other {# Tokens}} von {user}',
+            'token_manager.c': '{action} aus',
+            'token_manager.z': 'Extra',
+        }),
+    );
+    fs.writeFileSync(
+        path.join(root, 'fr.json'),
+        JSON.stringify({
+            'token_manager.a': '{count, plural, one {# jeton} other {# jetons}} de {username}',
+            'token_manager.b': 'Simple',
+            'token_manager.c': '{action, select, disable {Désactivé} other {Activé}}',
+        }),
+    );
+    expect(checkLocales(english, root)).toEqual([
+        'de.json: token_manager.a has arguments [count:plural, user:argument], English has [count:plural, username:argument]',
+        'de.json: token_manager.b is missing',
+        'de.json: token_manager.c has arguments [action:argument], English has [action:select]',
+        'de.json: token_manager.z is not an English message',
+    ]);
+    fs.rmSync(root, {recursive: true});
 });

@@ -2,18 +2,21 @@
 //   --write  regenerates webapp/src/i18n/en.json from them (`make i18n-extract`)
 //   --check  fails when en.json is stale, an id is defined twice with different text, an id is outside the
 //            token_manager. namespace, a message does not parse as ICU MessageFormat, a descriptor is
-//            defined outside the messages modules, or a message is used nowhere in the shipped code.
+//            defined outside the messages modules, or a message is used nowhere in the shipped code; and, for
+//            every other locale file in webapp/src/i18n (de.json, fr.json…), when it lacks an id, has an id
+//            English does not, a message does not parse, or its arguments differ from the English ones.
 import fs from 'fs';
 import path from 'path';
 
-import {parse} from '@formatjs/icu-messageformat-parser';
+import {parse, TYPE, type MessageFormatElement} from '@formatjs/icu-messageformat-parser';
 import ts from 'typescript';
 
 import {ROOT} from './paths';
 
 const MESSAGES_DIR = path.join(ROOT, 'webapp/src/messages');
 const SOURCE_DIR = path.join(ROOT, 'webapp/src');
-const EN_JSON = path.join(ROOT, 'webapp/src/i18n/en.json');
+const I18N_DIR = path.join(ROOT, 'webapp/src/i18n');
+const EN_JSON = path.join(I18N_DIR, 'en.json');
 
 type Descriptor = {id: string; defaultMessage: string};
 
@@ -106,6 +109,63 @@ export function unusedMessages(dir = MESSAGES_DIR, sources = sourceFiles(SOURCE_
     return unused;
 }
 
+// The arguments a message uses, with their kind (`count:plural`, `date`, `action:select`…), so a translation
+// that drops, renames or retypes one is caught.
+export function messageArguments(message: string): string[] {
+    const found = new Set<string>();
+    const walk = (elements: MessageFormatElement[]) => {
+        for (const element of elements) {
+            switch (element.type) {
+                case TYPE.argument:
+                case TYPE.number:
+                case TYPE.date:
+                case TYPE.time:
+                    found.add(`${element.value}:${TYPE[element.type]}`);
+                    break;
+                case TYPE.plural:
+                case TYPE.select:
+                    found.add(`${element.value}:${TYPE[element.type]}`);
+                    Object.values(element.options).forEach((option) => walk(option.value));
+                    break;
+                case TYPE.tag:
+                    walk(element.children);
+                    break;
+                default:
+                    break;
+            }
+        }
+    };
+    walk(parse(message));
+    return [...found].sort();
+}
+
+// Every locale besides English: complete, nothing extra, valid ICU, the same arguments as English.
+export function checkLocales(english: Record<string, string>, dir = I18N_DIR): string[] {
+    const problems: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'en.json')) {
+        const messages = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Record<string, string>;
+        for (const id of Object.keys(english)) {
+            if (typeof messages[id] !== 'string' || messages[id].trim() === '') {
+                problems.push(`${file}: ${id} is missing`);
+                continue;
+            }
+            try {
+                const expected = messageArguments(english[id]).join(', ');
+                const actual = messageArguments(messages[id]).join(', ');
+                if (expected !== actual) {
+                    problems.push(`${file}: ${id} has arguments [${actual}], English has [${expected}]`);
+                }
+            } catch (err) {
+                problems.push(`${file}: ${id} is not valid ICU MessageFormat (${(err as Error).message})`);
+            }
+        }
+        for (const id of Object.keys(messages).filter((id) => !(id in english))) {
+            problems.push(`${file}: ${id} is not an English message`);
+        }
+    }
+    return problems;
+}
+
 export function renderEnJson(messages: Record<string, string>): string {
     const sorted = Object.fromEntries(Object.entries(messages).sort(([a], [b]) => a.localeCompare(b)));
     return JSON.stringify(sorted, null, 4) + '\n';
@@ -113,7 +173,7 @@ export function renderEnJson(messages: Record<string, string>): string {
 
 function main() {
     const {messages, problems} = collectMessages();
-    problems.push(...strayDescriptors(), ...unusedMessages());
+    problems.push(...strayDescriptors(), ...unusedMessages(), ...checkLocales(messages));
     const wanted = renderEnJson(messages);
     if (process.argv.includes('--write')) {
         fs.writeFileSync(EN_JSON, wanted);
