@@ -1,6 +1,7 @@
 // The plugin's registrations, and what uninitialize() undoes: work in flight stops, every secret, pending
 // confirmation and reply is dropped, and the plugin's state is emptied.
 import ActionTypes from './action_types';
+import ExpiryReminder from './components/expiry_reminder/expiry_reminder';
 import {addConfirmation, confirm} from './confirmations';
 import * as lifecycle from './lifecycle';
 import type {PluginRegistry} from './plugin_registry';
@@ -52,6 +53,7 @@ test("registers in the user's language, and uninitialize undoes everything", asy
         sections: [{title: 'Personal access tokens'}],
     });
     expect(calls.registerPostTypeComponent[0][0]).toBe('custom_token_manager_reply');
+    expect(calls.registerRootComponent.map(([component]) => component)).toContain(ExpiryReminder);
     expect(document.getElementById(STYLE_ELEMENT_ID)).not.toBeNull();
 
     const handle = depositSecret('secretsecretsecretsecret26');
@@ -78,7 +80,8 @@ test("registers in the user's language, and uninitialize undoes everything", asy
     expect(localReply(reply.id)).toBeUndefined();
     expect(built.store.getState()[pluginStateKey].tokens).toEqual({});
     expect(built.store.getState()[pluginStateKey].modal.open).toBe(false);
-    expect(calls.unregisterComponent).toHaveLength(2);
+    // The Token Manager window, the expiry reminder and the team-menu item.
+    expect(calls.unregisterComponent).toHaveLength(3);
     expect(calls.unregisterPostTypeComponent).toHaveLength(1);
     expect(document.getElementById(STYLE_ELEMENT_ID)).toBeNull();
     expect(handle).toBeTruthy();
@@ -89,6 +92,6 @@ test('a web app without registerUserSettings still gets the rest', () => {
     delete registry.registerUserSettings;
     const plugin = new Plugin();
     plugin.initialize(registry, buildStore().pluginStore);
-    expect(calls.registerRootComponent).toHaveLength(1);
+    expect(calls.registerRootComponent).toHaveLength(2);
     plugin.uninitialize();
 });

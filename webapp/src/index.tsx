@@ -5,6 +5,7 @@ import {configureClient} from 'server-bridge';
 
 import {closeTokenManager, openTokenManager} from './actions';
 import ActionTypes from './action_types';
+import ExpiryReminder from './components/expiry_reminder/expiry_reminder';
 import SettingsSection from './components/settings_section/settings_section';
 import SlashReply from './components/slash_reply/slash_reply';
 import TokenManagerModal from './components/token_manager_modal/token_manager_modal';
@@ -42,6 +43,8 @@ export default class Plugin {
         registry.registerSlashCommandWillBePostedHook(createSlashCommandHook(store));
         this.postTypeIds.push(registry.registerPostTypeComponent(REPLY_POST_TYPE, SlashReply));
         this.componentIds.push(registry.registerRootComponent(TokenManagerModal));
+        // Checks the user's tokens once it mounts, after initialize() has returned.
+        this.componentIds.push(registry.registerRootComponent(ExpiryReminder));
         this.componentIds.push(
             registry.registerMainMenuAction(<FormattedMessage {...panel.mainMenu} />, () =>
                 store.dispatch(openTokenManager('mine')),
