@@ -13,7 +13,7 @@ import * as Redux from 'redux';
 import {receivedNewPost, setLocale} from './actions';
 import {App} from './app';
 import {installRegisterPlugin, loadedPlugins, unloadPlugin} from './loader';
-import type {PluginClass} from './registry';
+import {PluginRegistry, type PluginClass} from './registry';
 import {isCollapsedThreadsEnabled} from './selectors';
 import {onSignedIn, setTheme, startSession} from './session';
 import {dispatch, getState, recordedActions, store, type HostPost} from './store';
@@ -42,6 +42,7 @@ export interface SandboxHostApi {
     setLocale: (locale: string) => Promise<void>;
     recordedActions: () => unknown[];
     simulateIncomingPost: (post: HostPost) => void;
+    registryFor: (pluginId: string) => PluginRegistry;
 }
 
 window.React = React;
@@ -61,6 +62,9 @@ window.sandboxHost = {
     recordedActions,
     // A post arriving over the websocket ("posted" event → handleNewPost), e.g. from another user.
     simulateIncomingPost: (post) => dispatch(receivedNewPost(post, isCollapsedThreadsEnabled(getState()))),
+    // The registry a second plugin would get, for tests that need another plugin's hooks or components;
+    // unloadPlugin(pluginId) removes what it registered.
+    registryFor: (pluginId) => new PluginRegistry(pluginId),
 };
 
 const root = createRoot(document.getElementById('root')!);

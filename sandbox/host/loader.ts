@@ -64,10 +64,8 @@ export async function loadPlugins() {
 
 // What the web app does when a plugin is disabled (plugins/index.ts removePlugin).
 export function unloadPlugin(id: string) {
-    const manifest = loaded[id];
-    if (!manifest) {
-        return;
-    }
+    // A plugin the loader did not load (sandboxHost.registryFor) has only its registrations to remove.
+    const manifest = loaded[id] ?? {id, webapp: {bundle_path: ''}};
     console.log(`Removing ${id} plugin`);
     dispatch({type: 'REMOVED_WEBAPP_PLUGIN', data: manifest});
     const plugin = window.plugins[id];
