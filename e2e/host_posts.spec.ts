@@ -3,7 +3,7 @@
 // hooks and Edit. They run on today's plugin and server, except sending to the server (@needs-server).
 import type {Page} from '@playwright/test';
 
-import {expect, FAILED_LOAD, NEEDS_SERVER, test} from './fixtures';
+import {expect, FAILED_LOAD, NEEDS_SERVER, sandboxControl, test} from './fixtures';
 import {PostItem, type SandboxApp} from './pages';
 
 const TOWN_SQUARE = 'townsquare0000000000000000';
@@ -185,10 +185,34 @@ test('replies go to the centre channel only without features.crtEnabled; Reply o
     expect(await page.evaluate(() => (window as any).__slashArgs)).toEqual([
         {channel_id: TOWN_SQUARE, team_id: 'sandboxteam000000000000000', root_id: root.id},
     ]);
-    // Today's server sends no CollapsedThreads, which the web app reads as collapsed threads off.
-    expect((await app.state()).entities.general.config.CollapsedThreads).toBeUndefined();
     await thread.close();
 });
+
+test(
+    'collapsed reply threads follow the config and the Display › Threaded Discussions preference',
+    {tag: NEEDS_SERVER},
+    async ({app, sandbox}) => {
+        const bob = sandbox.sandbox.user('bob');
+        await sandboxControl(sandbox, '/config', {CollapsedThreads: 'default_on'});
+        await app.signIn('alice');
+        const root = post({user_id: bob.id, message: 'A root post'});
+        await app.simulateIncomingPost(root);
+        await app.simulateIncomingPost(post({user_id: bob.id, root_id: root.id, message: 'a reply while on'}));
+        await expect(app.channel.getByText('A root post')).toBeVisible();
+        await expect(app.channel.getByText('a reply while on')).toHaveCount(0);
+
+        const settings = await app.openSettingsTab('Display');
+        const group = settings.getByRole('group', {name: 'Threaded Discussions'});
+        await expect(group.getByRole('radio', {name: 'On'})).toBeChecked();
+        await group.getByRole('radio', {name: 'Off'}).check();
+        await app.settings.close();
+        expect(
+            (await app.state()).entities.preferences.myPreferences['display_settings--collapsed_reply_threads'],
+        ).toMatchObject({value: 'off'});
+        await app.simulateIncomingPost(post({user_id: bob.id, root_id: root.id, message: 'a reply while off'}));
+        await expect(app.channel.getByText('a reply while off')).toBeVisible();
+    },
+);
 
 test('message hooks run in order; {error} keeps the draft; Edit runs the update hook', async ({
     app,
