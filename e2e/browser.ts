@@ -2,7 +2,7 @@
 // playwright-core scripts (screenshots.ts, bench_inventory.ts).
 import fs from 'fs';
 
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {chromium, type Browser, type Locator, type Page} from 'playwright-core';
 
 import {sandboxOptionsFromRepo} from '../sandbox/run';
 import type {SandboxOptions} from '../sandbox/server/app';
@@ -49,11 +49,16 @@ export interface AxeViolation {
     nodes: string[];
 }
 
-export async function runAxe(page: Page, selector: string): Promise<AxeViolation[]> {
+async function injectAxe(page: Page) {
     const loaded = await page.evaluate(() => typeof (window as any).axe !== 'undefined');
     if (!loaded) {
         await page.addScriptTag({path: require.resolve('axe-core/axe.min.js')});
     }
+}
+
+// axe-core on the elements a CSS selector matches.
+export async function runAxe(page: Page, selector: string): Promise<AxeViolation[]> {
+    await injectAxe(page);
     return page.evaluate(async (sel) => {
         const result = await (window as any).axe.run(sel, {resultTypes: ['violations']});
         return result.violations.map((v: any) => ({
@@ -62,4 +67,17 @@ export async function runAxe(page: Page, selector: string): Promise<AxeViolation
             nodes: v.nodes.map((n: any) => n.target.join(' ')),
         }));
     }, selector);
+}
+
+// axe-core on the element a locator finds (by role and name, so it survives a plugin renaming its classes).
+export async function runAxeOn(locator: Locator): Promise<AxeViolation[]> {
+    await injectAxe(locator.page());
+    return locator.evaluate(async (element) => {
+        const result = await (window as any).axe.run(element, {resultTypes: ['violations']});
+        return result.violations.map((v: any) => ({
+            id: v.id,
+            help: v.help,
+            nodes: v.nodes.map((n: any) => n.target.join(' ')),
+        }));
+    });
 }

@@ -9,11 +9,11 @@
 // - tolerateKnownPluginBugs: until the plugin posts its replies as system_ephemeral, each reply's avatar
 //   (user "0") fails to load; untagged tests tolerate exactly that, tests tagged @needs-plugin-fix do not.
 //   Set the default to false once the plugin fix is merged.
-// - expectAccessible(selector): axe-core finds no violation there.
-import {test as base, expect, type ConsoleMessage} from '@playwright/test';
+// - expectAccessible(selector or locator): axe-core finds no violation there.
+import {test as base, expect, type ConsoleMessage, type Locator} from '@playwright/test';
 
 import type {RunningSandbox} from '../sandbox/server/server';
-import {runAxe, startDemoSandbox} from './browser';
+import {runAxe, runAxeOn, startDemoSandbox} from './browser';
 import {SandboxApp} from './pages';
 
 export interface LogEntry {
@@ -38,7 +38,7 @@ type TestFixtures = {
     pageLog: LogEntry[];
     browserProblems: BrowserProblems;
     tolerateKnownPluginBugs: boolean;
-    expectAccessible: (selector: string) => Promise<void>;
+    expectAccessible: (target: string | Locator) => Promise<void>;
 };
 
 type WorkerFixtures = {workerSandbox: RunningSandbox};
@@ -109,8 +109,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
 
     expectAccessible: async ({page}, provide) => {
-        await provide(async (selector: string) => {
-            expect(await runAxe(page, selector), `axe-core violations in ${selector}`).toEqual([]);
+        await provide(async (target: string | Locator) => {
+            const violations = typeof target === 'string' ? await runAxe(page, target) : await runAxeOn(target);
+            expect(violations, `axe-core violations in ${target}`).toEqual([]);
         });
     },
 });

@@ -107,9 +107,9 @@ export class ThreadView extends MessageArea {
 
     constructor(readonly page: Page) {
         super();
-        this.root = page.getByRole('complementary', {name: 'Thread'});
+        this.root = page.getByRole('complementary', {name: 'Thread', exact: true});
         this.messageBox = this.root.getByRole('textbox', {name: 'Reply to this thread...'});
-        this.posts = this.root.getByRole('log', {name: 'Thread messages'}).locator('article');
+        this.posts = this.root.getByRole('log', {name: 'Thread messages', exact: true}).locator('article');
     }
 
     async close() {
@@ -122,7 +122,7 @@ export class SettingsModal {
     readonly root: Locator;
 
     constructor(readonly page: Page) {
-        this.root = page.getByRole('dialog', {name: 'Settings'});
+        this.root = page.getByRole('dialog', {name: 'Settings', exact: true});
     }
 
     tab(name: string): Locator {
@@ -153,7 +153,7 @@ export class SandboxApp extends MessageArea {
     ) {
         super();
         this.messageBox = page.getByRole('textbox', {name: 'Write to Town Square'});
-        this.channel = page.getByRole('log', {name: 'Messages'});
+        this.channel = page.getByRole('log', {name: 'Messages', exact: true});
         this.posts = this.channel.locator('article');
         this.settings = new SettingsModal(page);
     }
@@ -201,7 +201,7 @@ export class SandboxApp extends MessageArea {
     }
 
     tokenManager(): Locator {
-        return this.page.getByRole('dialog', {name: 'Token Manager'});
+        return this.page.getByRole('dialog', {name: 'Token Manager', exact: true});
     }
 
     async openTokenManager(): Promise<Locator> {

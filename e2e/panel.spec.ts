@@ -58,7 +58,7 @@ test.describe('with the clipboard', () => {
         expect(
             (await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).filter((s) => outsideTheStore(s.where)),
         ).toEqual([]);
-        await expectAccessible('.token-manager-dialog');
+        await expectAccessible(reveal);
         await reveal.getByRole('button', {name: 'Copy'}).click();
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
         await reveal.getByRole('button', {name: 'I have copied it'}).click();
@@ -104,7 +104,7 @@ test.describe('with the clipboard', () => {
         expect((await huntSecret(page, newSecret, {log: pageLog})).filter((s) => outsideTheStore(s.where))).toEqual([]);
 
         await row.getByRole('button', {name: 'Revoke Release pipeline'}).click();
-        await expectAccessible('.token-manager-dialog');
+        await expectAccessible(page.getByRole('alertdialog', {name: 'Revoke this token?'}));
         await confirmDialog(page, 'Revoke this token?', 'Revoke');
         await expect(row).toHaveCount(0);
         expect(sandbox.sandbox.store.tokens.has(created.id)).toBe(false);
@@ -123,7 +123,7 @@ test('a regular user\'s Token Manager window has no "All tokens" at all', async 
     await expect(modal.getByRole('tab')).toHaveCount(0);
     await expect(page.getByText('All tokens')).toHaveCount(0);
     expect(sandbox.sandbox.requests.some((r) => r.path === '/users/tokens')).toBe(false);
-    await expectAccessible('.token-manager-modal');
+    await expectAccessible(modal);
     await page.keyboard.press('Escape');
     await expect(modal).toHaveCount(0);
 });
@@ -167,7 +167,7 @@ test('an admin searches the inventory, previews and runs a bulk disable, and exp
     await expect(modal.getByText(`${total} tokens on the server`)).toBeVisible();
     for (const theme of ['light', 'dark'] as const) {
         await app.setTheme(theme);
-        await expectAccessible('.token-manager-modal');
+        await expectAccessible(modal);
     }
     await app.setTheme('light');
 
@@ -183,7 +183,7 @@ test('an admin searches the inventory, previews and runs a bulk disable, and exp
     await expect
         .poll(async () => (await preview.getByRole('listitem').locator('strong').allInnerTexts()).sort())
         .toEqual(['=HYPERLINK("http://evil.example","click")', 'CI pipeline', 'CLI on laptop']);
-    await expectAccessible('.token-manager-dialog');
+    await expectAccessible(preview);
     await preview.getByRole('button', {name: 'Disable 3 tokens'}).click();
     const result = page.getByRole('dialog', {name: 'Result'});
     await expect(result.getByText('3 tokens disabled, no failures.')).toBeVisible();

@@ -1,5 +1,6 @@
 // /token typed into the sandbox's message box as each kind of user, end to end in Chromium.
 import {expect, NEEDS_PLUGIN_FIX, test} from './fixtures';
+import {PostItem} from './pages';
 import {huntSecret} from './secret_hunt';
 
 const REVEAL = '.token-manager-reveal';
@@ -28,7 +29,7 @@ test.describe('with the clipboard', () => {
             (s) => s.where !== 'recorded action' && s.where !== 'store state',
         );
         expect(outsideStore).toEqual([]);
-        await expectAccessible('.token-manager-reply');
+        await expectAccessible(new PostItem(reply).body);
 
         await reply.getByRole('button', {name: 'Copy'}).click();
         await expect(reply.getByText('Copied to the clipboard.')).toBeVisible();
@@ -91,7 +92,7 @@ test('a regular user lists, disables, enables and revokes (with confirmation)', 
 
     reply = await app.command('/token revoke CI pipeline');
     await expect(reply.getByText(/This cannot be undone/)).toBeVisible();
-    await expectAccessible('.token-manager-reply');
+    await expectAccessible(new PostItem(reply).body);
     expect(sandbox.sandbox.store.tokens.has(id)).toBe(true);
     await reply.getByRole('button', {name: 'Revoke token'}).click();
     await expect(app.posts.filter({hasText: 'Revoked token CI pipeline'})).toHaveCount(1);

@@ -8,6 +8,7 @@ import {useDispatch, useSelector} from 'react-redux';
 import {submitCommand, submitPost, type Result} from './actions';
 import {TEAM_ID, type HostDispatch, type HostState} from './store';
 
+// The box's id is the web app's: post_textbox in the channel, reply_textbox in a thread (plugins focus it).
 export function PostCreate({channelId, rootId = '', label}: {channelId: string; rootId?: string; label: string}) {
     const dispatch = useDispatch() as HostDispatch;
     const teamId = useSelector((s: HostState) => s.entities.teams.currentTeamId ?? TEAM_ID);
@@ -40,6 +41,7 @@ export function PostCreate({channelId, rootId = '', label}: {channelId: string; 
     return (
         <div className='host-post-create'>
             <textarea
+                id={rootId ? 'reply_textbox' : 'post_textbox'}
                 aria-label={label}
                 placeholder={label}
                 value={draft}
