@@ -40,7 +40,7 @@ demo: build sandbox-host ## Build, then serve the plugin in the sandbox on 127.0
 	npx tsx sandbox/run.ts --port $(PORT)
 
 .PHONY: screenshots
-screenshots: build sandbox-host ## Screenshots of every view in the light and dark themes, into e2e/artifacts/
+screenshots: build sandbox-host ## Screenshots of every view in the light and dark themes, into e2e/artifacts/screenshots/
 	npx tsx e2e/screenshots.ts
 
 .PHONY: watch
@@ -68,7 +68,7 @@ test-unit: $(NPM_STAMP) ## Jest: unit, component and sandbox-over-HTTP tests
 	npx jest --ci
 
 .PHONY: test-e2e
-test-e2e: build sandbox-host ## Playwright + Chromium against the sandbox (installs nothing; needs /usr/bin/chromium)
+test-e2e: build sandbox-host ## Playwright Test + Chromium against the sandbox (installs nothing; needs /usr/bin/chromium)
 	npx tsx e2e/run.ts
 
 .PHONY: test

@@ -1,20 +1,31 @@
-// `make test-e2e`: the browser tests need Debian's Chromium (installed by .ci/run when missing).
+// `make test-e2e`: the browser tests with Playwright's runner (e2e/playwright.config.ts). They need Debian's
+// Chromium (installed by .ci/run when missing). Tests tagged with a PENDING tag wait for work on other
+// branches and are left out unless asked for: `npx tsx e2e/run.ts --all`, or any --grep of your own.
+// Other arguments go to `playwright test` (a file, `-g "title"`, --headed, --debug...).
 import {spawnSync} from 'child_process';
-import fs from 'fs';
 import path from 'path';
 
-import {CHROMIUM} from './browser';
+import {chromiumMissingMessage} from './browser';
 
-if (!fs.existsSync(CHROMIUM)) {
-    console.error(
-        `Chromium is not installed at ${CHROMIUM}. Install it with:\n  apt-get update && apt-get install -y --no-install-recommends chromium`,
-    );
+// Empty these as the plugin fix and the sandbox-server routes are merged.
+const PENDING = ['@needs-plugin-fix', '@needs-server'];
+
+const missing = chromiumMissingMessage();
+if (missing) {
+    console.error(missing);
     process.exit(1);
 }
-const jest = require.resolve('jest/bin/jest');
+let args = process.argv.slice(2);
+const all = args.includes('--all');
+args = args.filter((a) => a !== '--all');
+const choosesTests = args.some((a) => /^(-g|--grep|--grep-invert)(=|$)/.test(a));
+if (!all && !choosesTests && PENDING.length > 0) {
+    args.push('--grep-invert', PENDING.join('|'));
+}
+const cli = require.resolve('@playwright/test/cli');
 const result = spawnSync(
     process.execPath,
-    [jest, '--ci', '--config', path.join(__dirname, 'jest.config.js'), ...process.argv.slice(2)],
+    [cli, 'test', '--config', path.join(__dirname, 'playwright.config.ts'), ...args],
     {stdio: 'inherit'},
 );
 process.exit(result.status ?? 1);

@@ -1,28 +1,51 @@
-// `npx tsx e2e/screenshots.ts`: screenshots of every view in both themes, into e2e/artifacts/, to look at.
+// `make screenshots`: every view in both themes, into e2e/artifacts/screenshots/, to look at: a /token reply
+// and the inventory reply, a thread with a reply, the Settings modal with the plugin's tab, the Token
+// Manager window (My tokens, All tokens). A plain playwright-core script using the page objects.
 import fs from 'fs';
 import path from 'path';
 
-import {launch, startDemoSandbox} from './browser';
-import {SandboxApp} from './pages';
+import {launch, startDemoSandbox, VIEWPORT} from './browser';
+import {PostItem, SandboxApp} from './pages';
 
 async function main() {
-    const out = path.join(__dirname, 'artifacts');
+    const out = path.join(__dirname, 'artifacts/screenshots');
     fs.mkdirSync(out, {recursive: true});
     const running = await startDemoSandbox();
     const browser = await launch();
     try {
         for (const theme of ['light', 'dark'] as const) {
-            const page = await browser.newPage({viewport: {width: 1400, height: 900}});
+            running.sandbox.reset();
+            const page = await browser.newPage({viewport: VIEWPORT});
             const app = new SandboxApp(page, running.siteUrl);
             await app.signIn('admin');
             await app.setTheme(theme);
+            await app.command('/token help');
+            await page.screenshot({path: path.join(out, `${theme}-reply.png`)});
             await app.command('/token list');
             await app.command('/token create "Screenshot demo" --expires 30d');
             await page.screenshot({path: path.join(out, `${theme}-slash.png`)});
+
+            await app.simulateIncomingPost({
+                id: `screenshotroot${theme}`.padEnd(26, '0'),
+                user_id: running.sandbox.user('alice').id,
+                channel_id: 'townsquare0000000000000000',
+                root_id: '',
+                message: 'Which of my tokens expire this month?',
+                type: '',
+                create_at: Date.now(),
+                update_at: Date.now(),
+                props: {},
+            });
+            const thread = await new PostItem(app.lastPost()).reply();
+            await thread.command('/token list @alice');
+            await page.screenshot({path: path.join(out, `${theme}-thread.png`)});
+            await thread.close();
+
             const settings = await app.openSettingsTab('Token Manager');
             await settings.getByRole('list', {name: 'Your personal access tokens'}).waitFor();
             await page.screenshot({path: path.join(out, `${theme}-settings.png`)});
-            await page.keyboard.press('Escape');
+            await app.settings.close();
+
             const modal = await app.openTokenManager();
             await modal.getByRole('list', {name: 'Your personal access tokens'}).waitFor();
             await page.screenshot({path: path.join(out, `${theme}-modal-mine.png`)});

@@ -1,7 +1,7 @@
 // The sandbox host page: what the Mattermost web app gives a plugin. It exposes the host globals, signs a
 // seeded user in against the sandbox API, loads the *built* plugin bundle the way Mattermost does
-// (GET /api/v4/plugins/webapp, then a <script> per plugin and window.registerPlugin), and renders a
-// channel view, a message box that runs slash-command hooks, and a Settings modal with plugin tabs.
+// (loader.ts), and renders the web app's surfaces plugins touch (app.tsx). window.sandboxHost is the handle
+// the browser tests and the demo use.
 import PropTypes from 'prop-types';
 import React from 'react';
 import ReactDOM from 'react-dom';
@@ -10,10 +10,14 @@ import * as ReactIntl from 'react-intl';
 import * as ReactRedux from 'react-redux';
 import * as Redux from 'redux';
 
+import {receivedNewPost, setLocale} from './actions';
 import {App} from './app';
-import {hooks, PluginRegistry, type PluginClass} from './registry';
-import {store} from './store';
-import {applyTheme, type ThemeName} from './theme';
+import {installRegisterPlugin, loadedPlugins, unloadPlugin} from './loader';
+import {PluginRegistry, type PluginClass} from './registry';
+import {isCollapsedThreadsEnabled} from './selectors';
+import {onSignedIn, setTheme, startSession} from './session';
+import {dispatch, getState, recordedActions, store, type HostPost} from './store';
+import type {ThemeName} from './theme';
 
 declare global {
     interface Window {
@@ -24,14 +28,21 @@ declare global {
         ReactIntl: typeof ReactIntl;
         PropTypes: typeof PropTypes;
         plugins: Record<string, PluginClass>;
+        registerPlugin: (id: string, plugin: PluginClass) => void;
         basename?: string;
-        sandboxHost: {
-            store: typeof store;
-            unloadPlugin: (id: string) => void;
-            loadedPlugins: () => string[];
-            setTheme: (theme: ThemeName) => void;
-        };
+        sandboxHost: SandboxHostApi;
     }
+}
+
+export interface SandboxHostApi {
+    store: typeof store;
+    unloadPlugin: (id: string) => void;
+    loadedPlugins: () => string[];
+    setTheme: (theme: ThemeName) => void;
+    setLocale: (locale: string) => Promise<void>;
+    recordedActions: () => unknown[];
+    simulateIncomingPost: (post: HostPost) => void;
+    registryFor: (pluginId: string) => PluginRegistry;
 }
 
 window.React = React;
@@ -40,128 +51,21 @@ window.Redux = Redux;
 window.ReactRedux = ReactRedux;
 window.ReactIntl = ReactIntl;
 window.PropTypes = PropTypes;
-window.plugins = {};
-
-const pending: Record<string, (plugin: PluginClass) => void> = {};
-
-(window as unknown as {registerPlugin: (id: string, plugin: PluginClass) => void}).registerPlugin = (id, plugin) => {
-    const previous = window.plugins[id];
-    if (previous?.uninitialize) {
-        previous.uninitialize();
-    }
-    window.plugins[id] = plugin;
-    pending[id]?.(plugin);
-};
-
-export function apiUrl(path: string) {
-    return `${window.basename ?? ''}/api/v4${path}`;
-}
-
-function csrf(): string {
-    return (
-        document.cookie
-            .split('; ')
-            .find((c) => c.startsWith('MMCSRF='))
-            ?.slice('MMCSRF='.length) ?? ''
-    );
-}
-
-export async function hostFetch(path: string, init: RequestInit = {}) {
-    const response = await fetch(apiUrl(path), {
-        ...init,
-        credentials: 'include',
-        headers: {
-            'X-Requested-With': 'XMLHttpRequest',
-            'X-CSRF-Token': csrf(),
-            'Content-Type': 'application/json',
-            ...(init.headers ?? {}),
-        },
-    });
-    const body =
-        response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
-    if (!response.ok) {
-        throw Object.assign(new Error(body?.message ?? response.statusText), {status: response.status, id: body?.id});
-    }
-    return body;
-}
-
-// The web app's plugin loader: one <script> per enabled webapp plugin, then initialize(registry, store).
-async function loadPlugins() {
-    const manifests: Array<{id: string; webapp: {bundle_path: string}}> = await hostFetch('/plugins/webapp');
-    await Promise.all(
-        manifests.map(
-            (manifest) =>
-                new Promise<void>((resolve) => {
-                    pending[manifest.id] = (plugin) => {
-                        delete pending[manifest.id];
-                        plugin.initialize(new PluginRegistry(manifest.id), store);
-                        resolve();
-                    };
-                    const script = document.createElement('script');
-                    script.id = `plugin_${manifest.id}`;
-                    script.defer = true;
-                    script.src = `${window.basename ?? ''}${manifest.webapp.bundle_path}`;
-                    script.onerror = () => {
-                        console.error(`Unable to load bundle for plugin ${manifest.id}`);
-                        resolve();
-                    };
-                    document.head.appendChild(script);
-                }),
-        ),
-    );
-}
-
-export function unloadPlugin(id: string) {
-    const plugin = window.plugins[id];
-    store.dispatch({type: 'REMOVED_PLUGIN_ALL', pluginId: id});
-    hooks.slash = hooks.slash.filter((h) => h.pluginId !== id);
-    hooks.message = hooks.message.filter((h) => h.pluginId !== id);
-    plugin?.uninitialize?.();
-    delete window.plugins[id];
-    document.getElementById(`plugin_${id}`)?.remove();
-}
+installRegisterPlugin();
 
 window.sandboxHost = {
     store,
     unloadPlugin,
-    loadedPlugins: () => Object.keys(window.plugins),
-    setTheme: (theme) => setTheme(theme),
+    loadedPlugins,
+    setTheme,
+    setLocale: (locale) => dispatch(setLocale(locale)),
+    recordedActions,
+    // A post arriving over the websocket ("posted" event → handleNewPost), e.g. from another user.
+    simulateIncomingPost: (post) => dispatch(receivedNewPost(post, isCollapsedThreadsEnabled(getState()))),
+    // The registry a second plugin would get, for tests that need another plugin's hooks or components;
+    // unloadPlugin(pluginId) removes what it registered.
+    registryFor: (pluginId) => new PluginRegistry(pluginId),
 };
-
-export async function signIn(loginId: string, password: string) {
-    await hostFetch('/users/login', {method: 'POST', body: JSON.stringify({login_id: loginId, password})});
-    await startSession();
-}
-
-async function startSession(): Promise<boolean> {
-    // Like the web app: without the MMUSERID cookie there is no session to resume, so do not ask.
-    if (!document.cookie.split('; ').some((c) => c.startsWith('MMUSERID='))) {
-        return false;
-    }
-    let user;
-    try {
-        user = await hostFetch('/users/me');
-    } catch {
-        return false;
-    }
-    const config = await hostFetch('/config/client?format=old');
-    const roles = await hostFetch('/roles/names', {method: 'POST', body: JSON.stringify(user.roles.split(' '))});
-    store.dispatch({type: 'HOST_SIGNED_IN', user, config, roles});
-    await loadPlugins();
-    render(true);
-    return true;
-}
-
-export async function signOut() {
-    await hostFetch('/users/logout', {method: 'POST'}).catch(() => undefined);
-    window.location.reload();
-}
-
-export function setTheme(theme: ThemeName) {
-    localStorage.setItem('sandbox-theme', theme);
-    applyTheme(theme);
-    store.dispatch({type: 'HOST_THEME', theme});
-}
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -173,6 +77,7 @@ function render(signedIn: boolean) {
     );
 }
 
+onSignedIn(() => render(true));
 setTheme((localStorage.getItem('sandbox-theme') as ThemeName) || 'light');
 startSession().then((ok) => {
     if (!ok) {

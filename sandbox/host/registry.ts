@@ -1,124 +1,130 @@
-// The PluginRegistry methods Token Manager uses, with the web app's argument handling (positional or one object).
-import type React from 'react';
+// The PluginRegistry methods Token Manager uses, as plugins/registry.ts implements them: positional arguments
+// or one object keyed by the argument names (reArg), and every registration a store action.
+import React from 'react';
+import type {Reducer} from 'redux';
 
-import {addPluginReducer, store} from './store';
+import {loadTranslationsFor, translationSources} from './i18n';
+import {addPluginReducer, dispatch} from './store';
+import {generateId} from './util';
 
-let nextId = 1;
-const newId = () => `registered_${nextId++}`;
-
-type Hook = (...args: any[]) => Promise<any> | any;
-
-export const hooks: {slash: Array<{pluginId: string; hook: Hook}>; message: Array<{pluginId: string; hook: Hook}>} = {
-    slash: [],
-    message: [],
-};
-export const translations: Record<string, (locale: string) => Record<string, string>> = {};
-
-function args<T extends string>(given: unknown[], names: T[]): Record<T, any> {
+function reArg<T extends string>(names: T[], given: unknown[]): Record<T, any> {
+    const first = given[0];
     if (
         given.length === 1 &&
-        given[0] &&
-        typeof given[0] === 'object' &&
-        !Array.isArray(given[0]) &&
-        !('$$typeof' in (given[0] as object)) &&
-        names.some((n) => n in (given[0] as object))
+        first &&
+        typeof first === 'object' &&
+        !Array.isArray(first) &&
+        !React.isValidElement(first) &&
+        names.some((n) => n in (first as object))
     ) {
-        return given[0] as Record<T, any>;
+        return first as Record<T, any>;
     }
     return Object.fromEntries(names.map((n, i) => [n, given[i]])) as Record<T, any>;
+}
+
+// A component passed where an element is expected is rendered as <Component/>; strings and elements as given.
+function resolveReactElement(element: unknown): unknown {
+    const isComponent =
+        typeof element === 'function' || (typeof element === 'object' && element !== null && '$$typeof' in element);
+    if (isComponent && !React.isValidElement(element)) {
+        return React.createElement(element as React.ElementType);
+    }
+    return element;
 }
 
 export class PluginRegistry {
     constructor(readonly id: string) {}
 
-    registerSlashCommandWillBePostedHook(...given: unknown[]) {
-        const {hook} = args(given, ['hook']);
-        hooks.slash.push({pluginId: this.id, hook});
-    }
-
-    registerMessageWillBePostedHook(...given: unknown[]) {
-        const {hook} = args(given, ['hook']);
-        hooks.message.push({pluginId: this.id, hook});
-    }
-
-    registerTranslations(...given: unknown[]) {
-        const {getTranslationsForLocale} = args(given, ['getTranslationsForLocale']);
-        translations[this.id] = getTranslationsForLocale;
-    }
-
-    registerReducer(...given: unknown[]) {
-        const {reducer} = args(given, ['reducer']);
-        addPluginReducer(`plugins-${this.id}`, reducer);
-    }
-
     registerRootComponent(...given: unknown[]) {
-        const {component} = args(given, ['component']);
+        const {component} = reArg(['component'], given);
         return this.add('Root', {component});
     }
 
+    registerSlashCommandWillBePostedHook(...given: unknown[]) {
+        const {hook} = reArg(['hook'], given);
+        return this.add('SlashCommandWillBePosted', {hook});
+    }
+
+    registerMessageWillBePostedHook(...given: unknown[]) {
+        const {hook} = reArg(['hook'], given);
+        return this.add('MessageWillBePosted', {hook});
+    }
+
+    // hook(newPost: {id, channel_id, message, ...}, oldPost) → {post} to save, {error: {message}} to stop.
+    registerMessageWillBeUpdatedHook(...given: unknown[]) {
+        const {hook} = reArg(['hook'], given);
+        return this.add('MessageWillBeUpdated', {hook});
+    }
+
     registerMainMenuAction(...given: unknown[]) {
-        const {text, action, mobileIcon} = args(given, ['text', 'action', 'mobileIcon']);
-        return this.add('MainMenu', {text, action, mobileIcon});
+        const {text, action, mobileIcon} = reArg(['text', 'action', 'mobileIcon'], given);
+        return this.add('MainMenu', {
+            text: resolveReactElement(text),
+            action,
+            mobileIcon: resolveReactElement(mobileIcon),
+        });
     }
 
     registerAppBarComponent(...given: unknown[]) {
-        const a = args(given, ['iconUrl', 'action', 'tooltipText', 'supportedProductIds', 'rhsComponent', 'rhsTitle']);
-        return this.add('AppBar', a);
+        const a = reArg(['iconUrl', 'action', 'tooltipText', 'supportedProductIds', 'rhsComponent', 'rhsTitle'], given);
+        return this.add('AppBar', {
+            iconUrl: a.iconUrl,
+            action: a.action,
+            tooltipText: resolveReactElement(a.tooltipText),
+            supportedProductIds: a.supportedProductIds ?? null,
+        });
     }
 
     registerChannelHeaderButtonAction(...given: unknown[]) {
-        const a = args(given, ['icon', 'action', 'dropdownText', 'tooltipText']);
-        return this.add('ChannelHeaderButton', a);
+        const a = reArg(['icon', 'action', 'dropdownText', 'tooltipText'], given);
+        return this.add('ChannelHeaderButton', {
+            icon: resolveReactElement(a.icon),
+            action: a.action,
+            dropdownText: resolveReactElement(a.dropdownText),
+            tooltipText: resolveReactElement(a.tooltipText),
+        });
     }
 
     registerPostTypeComponent(...given: unknown[]) {
-        const {type, component} = args(given, ['type', 'component']);
-        const id = newId();
-        store.dispatch({type: 'RECEIVED_PLUGIN_POST_COMPONENT', data: {id, pluginId: this.id, type, component}});
+        const {type, component} = reArg(['type', 'component'], given);
+        const id = generateId();
+        dispatch({type: 'RECEIVED_PLUGIN_POST_COMPONENT', data: {id, pluginId: this.id, type, component}});
         return id;
     }
 
-    unregisterPostTypeComponent(id: string) {
-        store.dispatch({type: 'REMOVED_PLUGIN_POST_COMPONENT', id});
+    unregisterPostTypeComponent(...given: unknown[]) {
+        const {componentId} = reArg(['componentId'], given);
+        dispatch({type: 'REMOVED_PLUGIN_POST_COMPONENT', id: componentId});
     }
 
-    // As the web app: custom sections must be plain function components; others are dropped with a warning.
-    registerUserSettings(setting: {
-        id?: string;
-        uiName: string;
-        icon?: string;
-        sections: Array<{title: string; component?: unknown; settings?: unknown[]}>;
-    }) {
-        const sections = (setting.sections ?? []).filter((section, index, all) => {
-            if (all.findIndex((s) => s.title === section.title) !== index) {
-                console.warn(`Plugin ${this.id}: duplicate user settings section "${section.title}" dropped`);
-                return false;
-            }
-            if ('component' in section && typeof section.component !== 'function') {
-                console.warn(
-                    `Plugin ${this.id}: user settings section "${section.title}" has a component that is not a function; dropped`,
-                );
-                return false;
-            }
-            return Boolean(section.component || section.settings);
-        });
-        if (sections.length === 0) {
-            console.warn(`Plugin ${this.id}: user settings with no valid section dropped`);
-            return;
-        }
-        store.dispatch({type: 'RECEIVED_PLUGIN_USER_SETTINGS', data: {...setting, id: this.id, sections}});
+    unregisterComponent(...given: unknown[]) {
+        const {componentId} = reArg(['componentId'], given);
+        dispatch({type: 'REMOVED_PLUGIN_COMPONENT', id: componentId});
     }
 
-    unregisterComponent(id: string) {
-        store.dispatch({type: 'REMOVED_PLUGIN_COMPONENT', id});
+    registerReducer(...given: unknown[]) {
+        const {reducer} = reArg(['reducer'], given);
+        addPluginReducer(`plugins-${this.id}`, reducer as Reducer);
+    }
+
+    // The source is asked for the current locale now and again whenever the user's locale changes.
+    registerTranslations(...given: unknown[]) {
+        const {getTranslationsForLocale} = reArg(['getTranslationsForLocale'], given);
+        translationSources[this.id] = getTranslationsForLocale;
+        dispatch(loadTranslationsFor());
+    }
+
+    // The setting is validated where the web app validates it, in the reducer (extractPluginConfiguration).
+    registerUserSettings(...given: unknown[]) {
+        const {setting} = reArg(['setting'], given);
+        dispatch({type: 'RECEIVED_PLUGIN_USER_SETTINGS', data: {pluginId: this.id, setting}});
     }
 
     private add(name: string, data: Record<string, unknown>) {
-        const id = newId();
-        store.dispatch({type: 'RECEIVED_PLUGIN_COMPONENT', name, data: {...data, id, pluginId: this.id}});
+        const id = generateId();
+        dispatch({type: 'RECEIVED_PLUGIN_COMPONENT', name, data: {id, pluginId: this.id, ...data}});
         return id;
     }
 }
 
-export type PluginClass = {initialize: (registry: PluginRegistry, s: any) => void; uninitialize?: () => void};
-export type RootComponent = React.ComponentType;
+export type PluginClass = {initialize?: (registry: PluginRegistry, s: any) => void; uninitialize?: () => void};

@@ -8,7 +8,9 @@ class CopyStaticFiles {
             compilation.hooks.processAssets.tap(
                 {name: 'CopyStaticFiles', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL},
                 () => {
-                    for (const name of ['index.html', 'host.css']) {
+                    for (const name of fs
+                        .readdirSync(__dirname)
+                        .filter((f) => f === 'index.html' || f.endsWith('.css'))) {
                         compilation.emitAsset(
                             name,
                             new compiler.webpack.sources.RawSource(fs.readFileSync(path.join(__dirname, name))),
