@@ -18,7 +18,7 @@ function percentile(values: number[], p: number): number {
 // filtered table is in the DOM and laid out.
 async function keystrokeTimes(page: Page, text: string): Promise<number[]> {
     return page.evaluate(async (query) => {
-        const input = document.getElementById('token-manager-inventory-search') as HTMLInputElement;
+        const input = document.querySelector('.token-manager-inventory input[type=search]') as HTMLInputElement;
         const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
         const times: number[] = [];
         const steps: string[] = [];

@@ -6,9 +6,6 @@
 // - browserProblems (automatic): the test fails on any console error or uncaught page error, including a
 //   resource that failed to load; a test that makes a request fail on purpose says so with
 //   allowFailedRequest(url, reason);
-// - tolerateKnownPluginBugs: until the plugin posts its replies as system_ephemeral, each reply's avatar
-//   (user "0") fails to load; untagged tests tolerate exactly that, tests tagged @needs-plugin-fix do not.
-//   Set the default to false once the plugin fix is merged.
 // - expectAccessible(selector or locator): axe-core finds no violation there.
 import {test as base, expect, type ConsoleMessage, type Locator} from '@playwright/test';
 
@@ -28,8 +25,6 @@ export interface BrowserProblems {
     unexpected(): LogEntry[];
 }
 
-// The avatar of a post by user "0", which the web app requests and the server refuses.
-const UNKNOWN_USER_AVATAR = /\/api\/v4\/users\/0\/image(\/default)?(\?|$)/;
 export const FAILED_LOAD = /^Failed to load resource/;
 
 type TestFixtures = {
@@ -37,7 +32,6 @@ type TestFixtures = {
     app: SandboxApp;
     pageLog: LogEntry[];
     browserProblems: BrowserProblems;
-    tolerateKnownPluginBugs: boolean;
     expectAccessible: (target: string | Locator) => Promise<void>;
 };
 
@@ -70,17 +64,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await provide(log);
     },
 
-    tolerateKnownPluginBugs: [true, {option: true}],
-
     browserProblems: [
-        async ({pageLog, tolerateKnownPluginBugs}, provide, testInfo) => {
+        async ({pageLog}, provide, testInfo) => {
             const allowed: Array<{url: RegExp; reason: string}> = [];
-            if (tolerateKnownPluginBugs) {
-                allowed.push({
-                    url: UNKNOWN_USER_AVATAR,
-                    reason: 'known plugin bug: replies are drawn as posts of user "0", whose avatar fails to load',
-                });
-            }
             const isAllowed = (entry: LogEntry) =>
                 entry.kind === 'console' && FAILED_LOAD.test(entry.text) && allowed.find((a) => a.url.test(entry.url));
             const problems: BrowserProblems = {
@@ -132,5 +118,3 @@ export async function sandboxControl(running: RunningSandbox, path: string, body
 }
 
 // Tags for tests that cannot pass before other work lands (run.ts leaves them out by default).
-export const NEEDS_PLUGIN_FIX = '@needs-plugin-fix';
-export const NEEDS_SERVER = '@needs-server';

@@ -72,12 +72,7 @@ test('registerMainMenuAction items are at the bottom of the team menu; there is 
 test("the user's language: IntlProvider and plugin translations follow it; registration strings stay", async ({
     app,
     page,
-    browserProblems,
 }) => {
-    browserProblems.allowFailedRequest(
-        /\/sandbox\/users\/alice$/,
-        '@needs-server: POST /sandbox/users/{username} arrives with the sandbox-server branch',
-    );
     await app.signIn('alice');
     await page.evaluate(() => {
         const w = window as any;

@@ -1,9 +1,9 @@
 // The sandbox host draws, routes and sends posts as the Mattermost web app does (see the comments in
 // sandbox/host for the web app's files each behaviour follows): posts by type and user, threads, message
-// hooks and Edit. They run on today's plugin and server, except sending to the server (@needs-server).
+// hooks and Edit.
 import type {Page} from '@playwright/test';
 
-import {expect, FAILED_LOAD, NEEDS_SERVER, sandboxControl, test} from './fixtures';
+import {expect, FAILED_LOAD, sandboxControl, test} from './fixtures';
 import {PostItem, type SandboxApp} from './pages';
 
 const TOWN_SQUARE = 'townsquare0000000000000000';
@@ -62,10 +62,6 @@ test('posts are drawn by type and by user, with the menus the web app gives each
 }) => {
     const bob = sandbox.sandbox.user('bob');
     browserProblems.allowFailedRequest(/\/api\/v4\/users\/0\/image/, 'the server has no image for user 0 (400)');
-    browserProblems.allowFailedRequest(
-        new RegExp(`/api/v4/users/${bob.id}/image`),
-        '@needs-server: GET /api/v4/users/{id}/image arrives with the sandbox-server branch',
-    );
     await app.signIn('alice');
     await registerTestPlugin(page);
 
@@ -149,10 +145,7 @@ test('replies go to the centre channel only without features.crtEnabled; Reply o
     browserProblems,
 }) => {
     const bob = sandbox.sandbox.user('bob');
-    browserProblems.allowFailedRequest(
-        new RegExp(`/api/v4/users/(${bob.id}|0)/image`),
-        '@needs-server: GET /api/v4/users/{id}/image',
-    );
+    browserProblems.allowFailedRequest(/\/api\/v4\/users\/0\/image/, 'the server has no image for user 0 (400)');
     await app.signIn('alice');
     await registerTestPlugin(page);
     const root = post({user_id: bob.id, message: 'Root of the thread'});
@@ -188,41 +181,32 @@ test('replies go to the centre channel only without features.crtEnabled; Reply o
     await thread.close();
 });
 
-test(
-    'collapsed reply threads follow the config and the Display › Threaded Discussions preference',
-    {tag: NEEDS_SERVER},
-    async ({app, sandbox}) => {
-        const bob = sandbox.sandbox.user('bob');
-        await sandboxControl(sandbox, '/config', {CollapsedThreads: 'default_on'});
-        await app.signIn('alice');
-        const root = post({user_id: bob.id, message: 'A root post'});
-        await app.simulateIncomingPost(root);
-        await app.simulateIncomingPost(post({user_id: bob.id, root_id: root.id, message: 'a reply while on'}));
-        await expect(app.channel.getByText('A root post')).toBeVisible();
-        await expect(app.channel.getByText('a reply while on')).toHaveCount(0);
-
-        const settings = await app.openSettingsTab('Display');
-        const group = settings.getByRole('group', {name: 'Threaded Discussions'});
-        await expect(group.getByRole('radio', {name: 'On'})).toBeChecked();
-        await group.getByRole('radio', {name: 'Off'}).check();
-        await app.settings.close();
-        expect(
-            (await app.state()).entities.preferences.myPreferences['display_settings--collapsed_reply_threads'],
-        ).toMatchObject({value: 'off'});
-        await app.simulateIncomingPost(post({user_id: bob.id, root_id: root.id, message: 'a reply while off'}));
-        await expect(app.channel.getByText('a reply while off')).toBeVisible();
-    },
-);
-
-test('message hooks run in order; {error} keeps the draft; Edit runs the update hook', async ({
+test('collapsed reply threads follow the config and the Display › Threaded Discussions preference', async ({
     app,
-    page,
     sandbox,
-    browserProblems,
 }) => {
-    const alice = sandbox.sandbox.user('alice');
-    browserProblems.allowFailedRequest(/\/api\/v4\/posts(\/[a-z0-9]+\/patch)?$/, '@needs-server: POST /api/v4/posts');
-    browserProblems.allowFailedRequest(new RegExp(`/api/v4/users/${alice.id}/image`), '@needs-server: avatars');
+    const bob = sandbox.sandbox.user('bob');
+    await sandboxControl(sandbox, '/config', {CollapsedThreads: 'default_on'});
+    await app.signIn('alice');
+    const root = post({user_id: bob.id, message: 'A root post'});
+    await app.simulateIncomingPost(root);
+    await app.simulateIncomingPost(post({user_id: bob.id, root_id: root.id, message: 'a reply while on'}));
+    await expect(app.channel.getByText('A root post')).toBeVisible();
+    await expect(app.channel.getByText('a reply while on')).toHaveCount(0);
+
+    const settings = await app.openSettingsTab('Display');
+    const group = settings.getByRole('group', {name: 'Threaded Discussions'});
+    await expect(group.getByRole('radio', {name: 'On'})).toBeChecked();
+    await group.getByRole('radio', {name: 'Off'}).check();
+    await app.settings.close();
+    expect(
+        (await app.state()).entities.preferences.myPreferences['display_settings--collapsed_reply_threads'],
+    ).toMatchObject({value: 'off'});
+    await app.simulateIncomingPost(post({user_id: bob.id, root_id: root.id, message: 'a reply while off'}));
+    await expect(app.channel.getByText('a reply while off')).toBeVisible();
+});
+
+test('message hooks run in order; {error} keeps the draft; Edit runs the update hook', async ({app, page}) => {
     await app.signIn('alice');
     await page.evaluate(() => {
         const w = window as any;
@@ -271,7 +255,7 @@ test('message hooks run in order; {error} keeps the draft; Edit runs the update 
     });
 });
 
-test('a sent message and an edit reach the server', {tag: NEEDS_SERVER}, async ({app, sandbox}) => {
+test('a sent message and an edit reach the server', async ({app, sandbox}) => {
     await app.signIn('alice');
     const sent = new PostItem(await app.command('kept on the server'));
     await sent.edit('edited on the server');

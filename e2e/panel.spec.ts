@@ -20,7 +20,7 @@ async function confirmDialog(page: Page, title: string, button: string) {
     await expect(dialog).toHaveCount(0);
 }
 
-// The secret may be in the reveal; what the store saw is checked by the @needs-plugin-fix tests.
+// The secret may be in the reveal; what the store and the recorded actions saw is checked by secret_hunt.spec.ts.
 const outsideTheStore = (where: string) => where !== 'recorded action' && where !== 'store state';
 
 test.describe('with the clipboard', () => {

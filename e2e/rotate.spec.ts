@@ -1,7 +1,6 @@
 // Rotation keeps a token's expiry (with no lifetime policy and under a 30-day one, from the window and from
-// /token rotate … --yes), and /token rotate works on a fresh page of a rotate-capable server. Tagged
-// @needs-plugin-fix where today's plugin fails; the others pass today and guard against regressions.
-import {expect, NEEDS_PLUGIN_FIX, sandboxControl, test} from './fixtures';
+// /token rotate … --yes), and /token rotate works on a fresh page of a rotate-capable server.
+import {expect, sandboxControl, test} from './fixtures';
 import type {SandboxApp} from './pages';
 
 const DAY = 86_400_000;
@@ -28,28 +27,25 @@ for (const policyDays of [0, 30]) {
         ['the window', rotateInWindow],
         ['/token rotate … --yes', rotateBySlash],
     ] as const) {
-        // Today's /token rotate already sends an expiry under a lifetime policy; the rest wait for the fix.
-        const passesToday = policyDays > 0 && rotate === rotateBySlash;
-        test(
-            `rotating a token with an expiry keeps an expiry (${how}, ${policyDays ? `${policyDays}-day policy` : 'no lifetime policy'})`,
-            {tag: passesToday ? [] : [NEEDS_PLUGIN_FIX]},
-            async ({app, sandbox}) => {
-                await sandboxControl(sandbox, '/config', {MaximumPersonalAccessTokenLifetimeDays: policyDays});
-                const alice = sandbox.sandbox.user('alice');
-                const token = sandbox.sandbox.store.addToken(alice.id, 'Expiring deploy key', {
-                    expiresAt: Date.now() + 10 * DAY,
-                });
-                const secretBefore = token.token;
-                await app.signIn('alice');
-                await rotate(app, 'Expiring deploy key');
-                const after = sandbox.sandbox.store.tokens.get(token.id)!;
-                expect(after.token, 'rotated').not.toBe(secretBefore);
-                expect(after.expires_at, 'an expiry after rotation').toBeGreaterThan(Date.now());
-                if (policyDays) {
-                    expect(after.expires_at).toBeLessThanOrEqual(Date.now() + policyDays * DAY + DAY);
-                }
-            },
-        );
+        test(`rotating a token with an expiry keeps an expiry (${how}, ${policyDays ? `${policyDays}-day policy` : 'no lifetime policy'})`, async ({
+            app,
+            sandbox,
+        }) => {
+            await sandboxControl(sandbox, '/config', {MaximumPersonalAccessTokenLifetimeDays: policyDays});
+            const alice = sandbox.sandbox.user('alice');
+            const token = sandbox.sandbox.store.addToken(alice.id, 'Expiring deploy key', {
+                expiresAt: Date.now() + 10 * DAY,
+            });
+            const secretBefore = token.token;
+            await app.signIn('alice');
+            await rotate(app, 'Expiring deploy key');
+            const after = sandbox.sandbox.store.tokens.get(token.id)!;
+            expect(after.token, 'rotated').not.toBe(secretBefore);
+            expect(after.expires_at, 'an expiry after rotation').toBeGreaterThan(Date.now());
+            if (policyDays) {
+                expect(after.expires_at).toBeLessThanOrEqual(Date.now() + policyDays * DAY + DAY);
+            }
+        });
     }
 }
 

@@ -3,7 +3,7 @@
 // middleware would read), the store's state, or the console; once dismissed ("I have copied it"), after
 // Escape, and after the plugin is disabled, it is nowhere at all. Today the secret passes through a Redux
 // action and Escape closes the window without asking, so these wait for the plugin fix.
-import {expect, NEEDS_PLUGIN_FIX, test} from './fixtures';
+import {expect, test} from './fixtures';
 import type {SandboxApp} from './pages';
 import {huntSecret} from './secret_hunt';
 
@@ -20,66 +20,61 @@ async function createInWindow(app: SandboxApp, description: string) {
 }
 
 test.describe('secret hunt', () => {
-    test(
-        'a secret created in the window: only in the reveal, then nowhere after "I have copied it"',
-        {tag: NEEDS_PLUGIN_FIX},
-        async ({app, page, sandbox, pageLog}) => {
-            await app.signIn('alice');
-            const {reveal, secret} = await createInWindow(app, 'Hunted token');
-            expect(secret).toBe(sandbox.sandbox.tokensOf('alice').find((t) => t.description === 'Hunted token')!.token);
-            expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
-            await reveal.getByRole('button', {name: 'I have copied it'}).click();
-            await expect(reveal.getByLabel('Access token (the secret)')).toHaveCount(0);
-            expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
-        },
-    );
+    test('a secret created in the window: only in the reveal, then nowhere after "I have copied it"', async ({
+        app,
+        page,
+        sandbox,
+        pageLog,
+    }) => {
+        await app.signIn('alice');
+        const {reveal, secret} = await createInWindow(app, 'Hunted token');
+        expect(secret).toBe(sandbox.sandbox.tokensOf('alice').find((t) => t.description === 'Hunted token')!.token);
+        expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
+        await reveal.getByRole('button', {name: 'I have copied it'}).click();
+        await expect(reveal.getByLabel('Access token (the secret)')).toHaveCount(0);
+        expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
+    });
 
-    test(
-        'a rotated secret: only in the reveal, then nowhere after "I have copied it"',
-        {tag: NEEDS_PLUGIN_FIX},
-        async ({app, page, sandbox, pageLog}) => {
-            await app.signIn('alice');
-            const win = await app.openTokenManager();
-            const row = win.getByRole('listitem').filter({has: page.getByText('CI pipeline', {exact: true})});
-            await row.getByRole('button', {name: 'Rotate CI pipeline'}).click();
-            await page
-                .getByRole('alertdialog', {name: 'Rotate this token?'})
-                .getByRole('button', {name: 'Rotate'})
-                .click();
-            const reveal = page.getByRole('dialog', {name: 'New secret for “CI pipeline”'});
-            const secretBox = reveal.getByLabel('Access token (the secret)');
-            await expect(secretBox).toHaveValue(/\S/);
-            const secret = await secretBox.inputValue();
-            expect(secret).toBe(sandbox.sandbox.tokensOf('alice').find((t) => t.description === 'CI pipeline')!.token);
-            expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
-            await reveal.getByRole('button', {name: 'I have copied it'}).click();
-            await expect(secretBox).toHaveCount(0);
-            expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
-        },
-    );
+    test('a rotated secret: only in the reveal, then nowhere after "I have copied it"', async ({
+        app,
+        page,
+        sandbox,
+        pageLog,
+    }) => {
+        await app.signIn('alice');
+        const win = await app.openTokenManager();
+        const row = win.getByRole('listitem').filter({has: page.getByText('CI pipeline', {exact: true})});
+        await row.getByRole('button', {name: 'Rotate CI pipeline'}).click();
+        await page.getByRole('alertdialog', {name: 'Rotate this token?'}).getByRole('button', {name: 'Rotate'}).click();
+        const reveal = page.getByRole('dialog', {name: 'New secret for “CI pipeline”'});
+        const secretBox = reveal.getByLabel('Access token (the secret)');
+        await expect(secretBox).toHaveValue(/\S/);
+        const secret = await secretBox.inputValue();
+        expect(secret).toBe(sandbox.sandbox.tokensOf('alice').find((t) => t.description === 'CI pipeline')!.token);
+        expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
+        await reveal.getByRole('button', {name: 'I have copied it'}).click();
+        await expect(secretBox).toHaveCount(0);
+        expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
+    });
 
-    test(
-        'Escape on a reveal does not drop the secret without asking, and leaks it nowhere',
-        {tag: NEEDS_PLUGIN_FIX},
-        async ({app, page, pageLog}) => {
-            await app.signIn('alice');
-            const {reveal, secret} = await createInWindow(app, 'Escaped token');
-            await page.keyboard.press('Escape');
-            // Either the reveal is still there or the user is asked first.
-            await expect(reveal.or(page.getByRole('alertdialog')).first()).toBeVisible();
-            expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
-        },
-    );
+    test('Escape on a reveal does not drop the secret without asking, and leaks it nowhere', async ({
+        app,
+        page,
+        pageLog,
+    }) => {
+        await app.signIn('alice');
+        const {reveal, secret} = await createInWindow(app, 'Escaped token');
+        await page.keyboard.press('Escape');
+        // Either the reveal is still there or the user is asked first.
+        await expect(reveal.or(page.getByRole('alertdialog')).first()).toBeVisible();
+        expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
+    });
 
-    test(
-        'disabling the plugin while a secret is shown leaves it nowhere',
-        {tag: NEEDS_PLUGIN_FIX},
-        async ({app, page, pageLog}) => {
-            await app.signIn('alice');
-            const {secret} = await createInWindow(app, 'Unloaded token');
-            await app.unloadPlugin();
-            await expect(app.tokenManager()).toHaveCount(0);
-            expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
-        },
-    );
+    test('disabling the plugin while a secret is shown leaves it nowhere', async ({app, page, pageLog}) => {
+        await app.signIn('alice');
+        const {secret} = await createInWindow(app, 'Unloaded token');
+        await app.unloadPlugin();
+        await expect(app.tokenManager()).toHaveCount(0);
+        expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
+    });
 });

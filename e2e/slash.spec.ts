@@ -1,5 +1,5 @@
 // /token typed into the sandbox's message box as each kind of user, end to end in Chromium.
-import {expect, NEEDS_PLUGIN_FIX, test} from './fixtures';
+import {expect, test} from './fixtures';
 import {PostItem} from './pages';
 import {huntSecret} from './secret_hunt';
 
@@ -45,23 +45,23 @@ test.describe('with the clipboard', () => {
         expect(outsideStoreAfter).toEqual([]);
     });
 
-    test(
-        'the secret of /token create is found nowhere but the reveal, and nowhere once dismissed or disabled',
-        {tag: NEEDS_PLUGIN_FIX},
-        async ({app, page, pageLog}) => {
-            await app.signIn('alice');
-            const reply = await app.command('/token create Laptop CLI --expires 30d');
-            const secretBox = reply.getByRole('textbox', {name: 'Access token (the secret)'});
-            await expect(secretBox).toHaveValue(/\S/);
-            const secret = await secretBox.inputValue();
-            expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
-            await reply.getByRole('button', {name: 'I have copied it'}).click();
-            await expect(reply.getByText('Secret hidden.')).toBeVisible();
-            expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
-            await app.unloadPlugin();
-            expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
-        },
-    );
+    test('the secret of /token create is found nowhere but the reveal, and nowhere once dismissed or disabled', async ({
+        app,
+        page,
+        pageLog,
+    }) => {
+        await app.signIn('alice');
+        const reply = await app.command('/token create Laptop CLI --expires 30d');
+        const secretBox = reply.getByRole('textbox', {name: 'Access token (the secret)'});
+        await expect(secretBox).toHaveValue(/\S/);
+        const secret = await secretBox.inputValue();
+        expect(await huntSecret(page, secret, {allowedIn: REVEAL, log: pageLog})).toEqual([]);
+        await reply.getByRole('button', {name: 'I have copied it'}).click();
+        await expect(reply.getByText('Secret hidden.')).toBeVisible();
+        expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
+        await app.unloadPlugin();
+        expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
+    });
 });
 
 test('a regular user lists, disables, enables and revokes (with confirmation)', async ({

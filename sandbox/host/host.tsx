@@ -28,7 +28,6 @@ declare global {
         ReactIntl: typeof ReactIntl;
         PropTypes: typeof PropTypes;
         plugins: Record<string, PluginClass>;
-        registerPlugin: (id: string, plugin: PluginClass) => void;
         basename?: string;
         sandboxHost: SandboxHostApi;
     }

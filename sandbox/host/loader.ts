@@ -17,13 +17,16 @@ const initialized = new Set<string>();
 
 export function installRegisterPlugin() {
     window.plugins = {};
-    window.registerPlugin = (id: string, plugin: PluginClass) => {
-        const previous = window.plugins[id];
-        if (previous?.uninitialize) {
-            previous.uninitialize();
-        }
-        window.plugins[id] = plugin;
-    };
+    // (Typed by each plugin's own declaration of window.registerPlugin.)
+    Object.assign(window, {
+        registerPlugin: (id: string, plugin: PluginClass) => {
+            const previous = window.plugins[id];
+            if (previous?.uninitialize) {
+                previous.uninitialize();
+            }
+            window.plugins[id] = plugin;
+        },
+    });
 }
 
 function initializePlugin(manifest: Manifest) {

@@ -7,7 +7,7 @@ export const css = `
 .token-manager h3 { font-size: 16px; margin: 0 0 8px; font-weight: 600; }
 .token-manager * + h3 { margin-top: 20px; }
 .token-manager p { margin: 4px 0; }
-.token-manager code { font-family: Menlo, Consolas, monospace; font-size: 12px; padding: 1px 4px; border-radius: 3px; background: rgba(var(--center-channel-color-rgb), 0.08); word-break: break-all; }
+.token-manager code { font-family: Menlo, Consolas, monospace; font-size: 12px; padding: 1px 4px; border-radius: 3px; background: rgba(var(--center-channel-color-rgb), 0.08); overflow-wrap: anywhere; }
 /* Buttons keep the theme's text colour on a tint of the button colour: the solid button colours of some
    themes (Onyx's white on #4a7ce8) fall short of WCAG AA contrast for 12-14px text. */
 .token-manager-btn { display: inline-flex; align-items: center; gap: 4px; height: 32px; padding: 0 14px; border-radius: 4px; border: 1px solid rgba(var(--button-bg-rgb), 0.48); background: rgba(var(--button-bg-rgb), 0.08); color: var(--center-channel-color); font-weight: 600; font-size: 12px; cursor: pointer; }
@@ -53,10 +53,12 @@ export const css = `
 .token-manager-badge--disabled { background: rgba(var(--center-channel-color-rgb), 0.12); color: var(--center-channel-color); }
 .token-manager-badge--expired { background: rgba(var(--error-text-color-rgb), 0.16); color: var(--center-channel-color); }
 .token-manager-badge--kind { background: rgba(var(--button-bg-rgb), 0.12); color: var(--center-channel-color); text-transform: none; }
-.token-manager-backdrop { position: fixed; inset: 0; z-index: 1050; background: rgba(0, 0, 0, 0.5); display: flex; align-items: center; justify-content: center; }
-.token-manager-modal { width: min(1100px, 96vw); height: min(800px, 92vh); display: flex; flex-direction: column; background: var(--center-channel-bg); color: var(--center-channel-color); border-radius: 8px; box-shadow: 0 20px 32px rgba(0, 0, 0, 0.24); overflow: hidden; }
-.token-manager-modal__header { display: flex; align-items: center; gap: 16px; padding: 16px 24px 0; }
-.token-manager-modal__header h2 { font-size: 20px; margin: 0; flex: 1; }
+.token-manager-dialog--window { z-index: 1050; background: rgba(0, 0, 0, 0.5); }
+.token-manager-dialog--window > .token-manager-dialog__box { width: min(1100px, 96vw); height: min(800px, 92vh); max-height: none; display: flex; flex-direction: column; padding: 0; overflow: hidden; }
+.token-manager-dialog--window > .token-manager-dialog__box > .token-manager-dialog__header { padding: 16px 24px 0; }
+.token-manager-dialog--window .token-manager-dialog__header h2 { font-size: 20px; margin: 0; flex: 1; }
+.token-manager-dialog__header { display: flex; align-items: center; gap: 16px; }
+.token-manager-dialog__header h3 { flex: 1; }
 .token-manager-modal__body { flex: 1; min-height: 0; overflow: auto; padding: 16px 24px; display: flex; flex-direction: column; }
 .token-manager-tabs { display: flex; gap: 4px; padding: 0 24px; border-bottom: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
 .token-manager-tabs button { border: 0; background: transparent; color: rgba(var(--center-channel-color-rgb), 0.8); padding: 10px 12px; font-weight: 600; border-bottom: 2px solid transparent; cursor: pointer; font: inherit; }
