@@ -89,6 +89,11 @@ export const css = `
 .token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 11px; }
 .token-manager-bulkbar { display: flex; gap: 8px; align-items: center; padding: 8px 0; }
 .token-manager-preview { max-height: 40vh; overflow: auto; }
+/* Paste guard */
+.token-manager-paste-guard__list { list-style: none; margin: 12px 0 0; padding: 0; }
+.token-manager-paste-guard__list > li { padding: 8px 0; border-top: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
+.token-manager-paste-guard__actions { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin-top: 4px; }
+.token-manager-paste-guard__actions p { flex-basis: 100%; }
 .token-manager-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
