@@ -1,6 +1,8 @@
 // For the paste guard: whether a 26-character string is a live token, and whose. The string itself is
 // sent as a bearer token, without the session cookie (the server reads the cookie before the Authorization
-// header, so a request carrying both would only ever be the user's own session). One attempt, a few
+// header, so a request carrying both would only ever be the user's own session). `credentials: 'omit'` also
+// makes the browser ignore the answer's cookies: a 401 clears MMAUTHTOKEN, MMUSERID and MMCSRF with
+// Set-Cookie, which would otherwise sign the user out. One attempt, a few
 // seconds at most; the string goes into the Authorization header only, never into a URL, a body, an error
 // or a log. Asking has a side effect: the first request made with a personal access token creates a
 // session for it on the server (token-api.md §6) and marks it active.
