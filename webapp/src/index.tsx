@@ -5,9 +5,9 @@ import {configureClient} from 'server-bridge';
 
 import {closeTokenManager, openTokenManager} from './actions';
 import ActionTypes from './action_types';
+import PasteGuardDialog from './components/paste_guard/paste_guard_dialog';
 import SettingsSection from './components/settings_section/settings_section';
 import SlashReply from './components/slash_reply/slash_reply';
-import PasteGuardDialog from './components/paste_guard/paste_guard_dialog';
 import TokenManagerModal from './components/token_manager_modal/token_manager_modal';
 import {clearConfirmations} from './confirmations';
 import {siteUrlFrom, userLocale} from './host';
