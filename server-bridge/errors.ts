@@ -127,6 +127,18 @@ export function networkError(cause: unknown, operation?: string): TokenApiError 
     });
 }
 
+// No answer within the time the caller allows (counted as a network failure).
+export function timeoutError(timeoutMs: number, operation?: string): TokenApiError {
+    return new TokenApiError({
+        kind: 'network',
+        status: 0,
+        serverErrorId: '',
+        requestId: '',
+        message: `The server did not answer within ${timeoutMs} ms.`,
+        operation,
+    });
+}
+
 export function abortedError(operation?: string): TokenApiError {
     return new TokenApiError({
         kind: 'aborted',

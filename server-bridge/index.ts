@@ -28,6 +28,14 @@ export {getUsersByIds, getUserByUsername, USER_BATCH_SIZE} from './users';
 export {loadInventory, type Inventory, type InventoryOptions} from './inventory';
 export {getTokenUsage, usageFromSessions, type TokenUsage} from './usage';
 export {
+    whoseToken,
+    identifyToken,
+    tokenIdFromSessions,
+    OWNER_CHECK_TIMEOUT_MS,
+    type LiveToken,
+    type TokenCheckOptions,
+} from './token_owner';
+export {
     capabilitiesFromState,
     myPermissions,
     expiryFromTokens,

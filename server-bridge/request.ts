@@ -4,7 +4,7 @@
 // answers before the handler runs (token-api.md §8), so such a write did nothing. Any other failed write
 // is reported, never repeated: a create can never happen twice because of the plugin.
 import {client} from './client';
-import {abortedError, errorFromResponse, networkError, TokenApiError} from './errors';
+import {abortedError, errorFromResponse, networkError, timeoutError, TokenApiError} from './errors';
 
 export interface RetryPolicy {
     // Attempts in all, the first one included.
@@ -64,6 +64,12 @@ export interface RequestOptions {
     // Extra headers, and whether to send the session cookie (the paste guard asks with a bearer token only).
     headers?: Record<string, string>;
     withSession?: boolean;
+    // Attempts in all (default: the retry policy's), and how long one attempt may take before it is given
+    // up as a network failure (default: no limit).
+    attempts?: number;
+    timeoutMs?: number;
+    // Sees the headers of every answer (the paste guard reads the server's Date).
+    onHeaders?: (headers: Headers) => void;
 }
 
 function isRetryable(error: TokenApiError, idempotent: boolean): boolean {
@@ -90,8 +96,35 @@ function fetchOptions(options: RequestOptions, signal?: AbortSignal): RequestIni
         init.credentials = 'omit';
         delete init.headers.Authorization;
         delete init.headers['X-CSRF-Token'];
+        // Browsers never let a script set Cookie; outside a browser (tests, tools) it may be a plain header.
+        delete init.headers.Cookie;
     }
     return {...init, headers: {...init.headers, ...options.headers}, signal};
+}
+
+// The signal of one attempt: reads are cancelled on shutdown, and an attempt with a time limit is cancelled
+// when it runs out. (AbortSignal.any and AbortSignal.timeout are too new for some supported browsers.)
+function attemptSignal(options: RequestOptions) {
+    const shutdown = options.idempotent ? reads.signal : undefined;
+    if (options.timeoutMs === undefined) {
+        return {signal: shutdown, timedOut: () => false, done: () => undefined};
+    }
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, options.timeoutMs);
+    const onShutdown = () => controller.abort();
+    shutdown?.addEventListener('abort', onShutdown);
+    return {
+        signal: controller.signal,
+        timedOut: () => timedOut,
+        done: () => {
+            clearTimeout(timer);
+            shutdown?.removeEventListener('abort', onShutdown);
+        },
+    };
 }
 
 // Client4 builds the request (URL, X-Requested-With, the CSRF header from the MMCSRF cookie on writes,
@@ -99,18 +132,24 @@ function fetchOptions(options: RequestOptions, signal?: AbortSignal): RequestIni
 // here rather than by Client4.doFetch, which drops the status, request id and Retry-After of failures.
 async function once<T>(url: string, options: RequestOptions): Promise<T> {
     requestStats.attempts += 1;
-    const signal = options.idempotent ? reads.signal : undefined;
+    const {signal, timedOut, done} = attemptSignal(options);
     let response: Response;
     let data: unknown;
     try {
         response = await fetch(url, fetchOptions(options, signal));
+        options.onHeaders?.(response.headers);
         // Like Client4: JSON only when the server says exactly application/json.
         data =
             response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
     } catch (err) {
         // fetch rejects with a TypeError when the connection fails or drops, and so does reading a body that
-        // is cut off or not JSON. Neither error carries the request body.
+        // is cut off or not JSON. Neither error carries the request body or headers.
+        if (timedOut()) {
+            throw timeoutError(options.timeoutMs ?? 0, options.operation);
+        }
         throw signal?.aborted ? abortedError(options.operation) : networkError(err, options.operation);
+    } finally {
+        done();
     }
     if (!response.ok) {
         throw errorFromResponse(response.status, data, response.headers, options.operation);
@@ -119,7 +158,7 @@ async function once<T>(url: string, options: RequestOptions): Promise<T> {
 }
 
 export async function request<T>(url: string, options: RequestOptions): Promise<T> {
-    const maxAttempts = options.idempotent ? policy.maxAttempts : policy.maxWriteAttempts;
+    const maxAttempts = options.attempts ?? (options.idempotent ? policy.maxAttempts : policy.maxWriteAttempts);
     for (let attempt = 1; ; attempt++) {
         try {
             return await once<T>(url, options);

@@ -45,6 +45,7 @@ export type PluginAction =
     // Everything the inventory brought in (other users' tokens, owners, their usage) is forgotten.
     | {type: T['INVENTORY_CLEARED']; keepUserId: string}
     | {type: T['RECEIVED_FEATURES']; data: DetectedFeatures}
-    | {type: T['OPEN_MODAL']; tab: TokenManagerTab}
+    // ownerId: open the inventory on that owner's tokens (the paste guard).
+    | {type: T['OPEN_MODAL']; tab: TokenManagerTab; ownerId?: string}
     | {type: T['CLOSE_MODAL']}
     | {type: T['PLUGIN_RESET']};

@@ -261,8 +261,8 @@ export function fetchUsage(userId: string): AppThunk<bridge.TokenUsage[]> {
     };
 }
 
-export function openTokenManager(tab: TokenManagerTab = 'mine') {
-    return {type: ActionTypes.OPEN_MODAL, tab} as const;
+export function openTokenManager(tab: TokenManagerTab = 'mine', ownerId?: string) {
+    return {type: ActionTypes.OPEN_MODAL, tab, ownerId} as const;
 }
 
 export function closeTokenManager() {

@@ -6,6 +6,7 @@ import {configureClient} from 'server-bridge';
 import {closeTokenManager, openTokenManager} from './actions';
 import ActionTypes from './action_types';
 import ExpiryReminder from './components/expiry_reminder/expiry_reminder';
+import PasteGuardDialog from './components/paste_guard/paste_guard_dialog';
 import SettingsSection from './components/settings_section/settings_section';
 import SlashReply from './components/slash_reply/slash_reply';
 import TokenManagerModal from './components/token_manager_modal/token_manager_modal';
@@ -15,6 +16,8 @@ import {getIntl, getTranslations} from './i18n';
 import * as lifecycle from './lifecycle';
 import manifest from './manifest';
 import panel from './messages/panel';
+import {createMessageWillBePostedHook, createMessageWillBeUpdatedHook} from './paste_guard/hook';
+import {clearChecks} from './paste_guard/pending';
 import type {PluginRegistry} from './plugin_registry';
 import reducer from './reducer';
 import {forgetReplies, REPLY_POST_TYPE} from './replies';
@@ -45,6 +48,7 @@ export default class Plugin {
         this.componentIds.push(registry.registerRootComponent(TokenManagerModal));
         // Checks the user's tokens once it mounts, after initialize() has returned.
         this.componentIds.push(registry.registerRootComponent(ExpiryReminder));
+        this.registerPasteGuard(registry, store);
         this.componentIds.push(
             registry.registerMainMenuAction(<FormattedMessage {...panel.mainMenu} />, () =>
                 store.dispatch(openTokenManager('mine')),
@@ -56,6 +60,21 @@ export default class Plugin {
             icon: 'icon-key-variant',
             sections: [{title: intl.formatMessage(panel.sectionTitle), component: SettingsSection}],
         });
+    }
+
+    // The paste guard: hosts without message hooks simply have none. The edit hook is best effort (the web
+    // app's inline editor has not called it since about 10.5).
+    private registerPasteGuard(registry: PluginRegistry, store: PluginStore) {
+        this.componentIds.push(registry.registerRootComponent(PasteGuardDialog));
+        const ids = [
+            typeof registry.registerMessageWillBePostedHook === 'function'
+                ? registry.registerMessageWillBePostedHook(createMessageWillBePostedHook(store))
+                : undefined,
+            typeof registry.registerMessageWillBeUpdatedHook === 'function'
+                ? registry.registerMessageWillBeUpdatedHook(createMessageWillBeUpdatedHook(store))
+                : undefined,
+        ];
+        this.componentIds.push(...ids.filter((id): id is string => typeof id === 'string'));
     }
 
     // The web app removes registered components itself when a plugin is disabled; this undoes the rest
@@ -74,6 +93,9 @@ export default class Plugin {
         this.componentIds = [];
         this.postTypeIds = [];
         discardAllSecrets();
+        // A message waiting in the paste guard's dialog holds a live token: its draft is kept (the hook
+        // answers with an error the web app shows under the box) rather than posted without the user's answer.
+        clearChecks();
         clearConfirmations();
         forgetReplies();
         removeStyles();

@@ -34,6 +34,8 @@ export type TokenManagerTab = 'mine' | 'all';
 export interface ModalState {
     open: boolean;
     tab: TokenManagerTab;
+    // The inventory opens filtered to this owner.
+    ownerId?: string;
 }
 
 type Tokens = Record<string, StoredToken>;
@@ -163,7 +165,7 @@ const closedModal: ModalState = {open: false, tab: 'mine'};
 function modal(state: ModalState = closedModal, action: PluginAction): ModalState {
     switch (action.type) {
         case ActionTypes.OPEN_MODAL:
-            return {open: true, tab: action.tab};
+            return {open: true, tab: action.tab, ownerId: action.ownerId};
         case ActionTypes.CLOSE_MODAL:
             return {...state, open: false};
         case ActionTypes.PLUGIN_RESET:

@@ -100,6 +100,11 @@ export const css = `
 .token-manager-reminder__list li > span { min-width: 0; overflow-wrap: anywhere; }
 .token-manager-reminder .token-manager-btn { flex: none; height: 26px; padding: 0 8px; }
 .token-manager-reminder__actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px; margin-top: 6px; }
+/* Paste guard */
+.token-manager-paste-guard__list { list-style: none; margin: 12px 0 0; padding: 0; }
+.token-manager-paste-guard__list > li { padding: 8px 0; border-top: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
+.token-manager-paste-guard__actions { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin-top: 4px; }
+.token-manager-paste-guard__actions p { flex-basis: 100%; }
 .token-manager-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

@@ -4,7 +4,9 @@ import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
 import React from 'react';
 import * as bridge from 'server-bridge';
 
+import {openTokenManager} from '../../actions';
 import {renderWithContext} from '../../test/render';
+import {buildStore} from '../../test/store';
 import Inventory from './inventory';
 
 jest.mock('server-bridge', () => ({
@@ -206,6 +208,15 @@ test('drills down to one owner, with a summary, and back', async () => {
     expect(descriptions()).toHaveLength(2);
     await user.click(within(region).getByRole('button', {name: 'Show everyone'}));
     expect(descriptions()).toHaveLength(5);
+});
+
+test("opened on one owner's tokens (the paste guard's link), it starts filtered to them", async () => {
+    const built = buildStore(admin);
+    built.store.dispatch(openTokenManager('all', OWNERS[1].id));
+    renderWithContext(<Inventory />, {built});
+    await screen.findByText('5 tokens on the server');
+    expect(screen.getByRole('region', {name: 'Only tokens of @deploy-bot'})).toBeInTheDocument();
+    expect(descriptions()).toEqual(['Deploy webhook']);
 });
 
 test('bulk disable previews exactly what changes, then reports each token, failures listed', async () => {

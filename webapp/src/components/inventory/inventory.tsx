@@ -94,7 +94,14 @@ export default function Inventory() {
     const dispatch = useAppDispatch();
     const inventory = useAppSelector((state) => getPluginState(state).inventory);
     const [query, setQuery] = useState('');
-    const [facets, setFacets] = useState<Facets>(NO_FACETS);
+    // Opened on one owner's tokens (from the paste guard): start filtered to them.
+    const openedOwnerId = useAppSelector((state) => getPluginState(state).modal.ownerId);
+    const [facets, setFacets] = useState<Facets>(() => ({...NO_FACETS, ownerId: openedOwnerId ?? ''}));
+    useEffect(() => {
+        if (openedOwnerId) {
+            setFacets((f) => ({...f, ownerId: openedOwnerId}));
+        }
+    }, [openedOwnerId]);
     const [sort, setSort] = useState<Sort>({key: 'owner', direction: 'asc'});
     const [bulk, setBulk] = useState<TokenActionKind>();
     const {selected, setSelected, toggle} = useSelection();
