@@ -260,3 +260,36 @@ describe('after the plugin is disabled', () => {
         warn.mockRestore();
     });
 });
+
+describe('a write whose answer was lost', () => {
+    test.each(['disable', 'revoke'] as const)(
+        '%s: the server committed it before the connection dropped; the token is read back and it counts as done',
+        async (kind) => {
+            const built = storeFor('alice');
+            await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
+            const token = Object.values(slice(built).tokens).find((t) => t.is_active)!;
+            sb().faults = {latencyMs: 0, rules: [{kind: 'commit_drop', count: 1, path: `/tokens/${kind}`}]};
+            const result = await built.pluginStore.dispatch(actions.applyTokenAction(kind, token.id));
+            expect(result).toEqual({data: true});
+            if (kind === 'revoke') {
+                expect(sb().store.tokens.has(token.id)).toBe(false);
+                expect(slice(built).tokens[token.id]).toBeUndefined();
+            } else {
+                expect(sb().store.tokens.get(token.id)!.is_active).toBe(false);
+                expect(slice(built).tokens[token.id].is_active).toBe(false);
+            }
+            expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+        },
+    );
+
+    test('dropped before the server ran it: the read shows nothing happened, and the network error stands', async () => {
+        const built = storeFor('alice');
+        await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
+        const token = Object.values(slice(built).tokens).find((t) => t.is_active)!;
+        sb().faults = {latencyMs: 0, rules: [{kind: 'drop', count: 1, path: '/tokens/disable'}]};
+        const result = await built.pluginStore.dispatch(actions.applyTokenAction('disable', token.id));
+        expect(result.error?.kind).toBe('network');
+        expect(sb().store.tokens.get(token.id)!.is_active).toBe(true);
+        expect(slice(built).tokens[token.id].is_active).toBe(true);
+    });
+});

@@ -231,10 +231,15 @@ const OPERATIONS = {
 } as const;
 
 // Disable, enable or revoke one token, and keep the store equal to the server: a token the server no
-// longer has (404) is dropped, whatever the action was.
+// longer has (404) is dropped, whatever the action was. When the connection drops, the write may or may
+// not have happened: the token is read back (a read may be retried), and the action counts as done when
+// the server shows its effect; otherwise the network error stands (the state is then unknown).
 export function applyTokenAction(kind: TokenActionKind, tokenId: string): AppThunk<true> {
     return async (dispatch) => {
         const result = await attempt(() => OPERATIONS[kind].run(tokenId), OPERATIONS[kind].name);
+        if (result.error?.kind === 'network' && (await happened(dispatch, kind, tokenId))) {
+            return {data: true};
+        }
         if (result.error) {
             if (result.error.kind === 'not_found') {
                 dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
@@ -248,6 +253,15 @@ export function applyTokenAction(kind: TokenActionKind, tokenId: string): AppThu
         }
         return {data: true};
     };
+}
+
+// Whether the server shows the effect of a write whose answer was lost (fetchToken keeps the store equal).
+async function happened(dispatch: AppDispatch, kind: TokenActionKind, tokenId: string): Promise<boolean> {
+    const read = await dispatch(fetchToken(tokenId));
+    if (kind === 'revoke') {
+        return read.error?.kind === 'not_found';
+    }
+    return read.data?.is_active === (kind === 'enable');
 }
 
 export function fetchUsage(userId: string): AppThunk<bridge.TokenUsage[]> {
