@@ -19,6 +19,11 @@ test.each([
     ['`', '`` ` ``'],
     ['', '` `'],
     ['two\nlines', '`two lines`'],
+    // The renderer strips one space from each end of ` x `: padded, the spaces survive (found by the
+    // property "codeSpan cannot be broken out of", counterexample "\r\n\"\n" shown as `"`).
+    [' x ', '`  x  `'],
+    ['  ', '`  `'],
+    [' x', '` x`'],
 ])('codeSpan(%p)', (input, output) => {
     expect(codeSpan(input)).toBe(output);
 });
