@@ -4,15 +4,23 @@
 
 const MARKDOWN_SPECIALS = /[\\`*_{}[\]()#+\-.!|<>~@:&"'=$%^]/g;
 
+// Line breaks, including LINE SEPARATOR and PARAGRAPH SEPARATOR: renderers built on JavaScript regular
+// expressions end a line (a table row) at those too. Each becomes a space.
+const LINE_BREAKS = /\r\n?|[\n\u2028\u2029]/g;
+
+export function oneLine(text: string): string {
+    return text.replace(LINE_BREAKS, ' ');
+}
+
 export function escapeMarkdown(text: string): string {
-    return text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_SPECIALS, (char) => `\\${char}`);
+    return oneLine(text).replace(MARKDOWN_SPECIALS, (char) => `\\${char}`);
 }
 
 // An inline code span that cannot be broken out of: the fence is longer than any backtick run inside. The
 // renderer strips one space from each end of a span that starts and ends with one (and is not only
 // spaces), so such text, and text starting or ending with a backtick, is padded with a space each side.
 export function codeSpan(text: string): string {
-    const clean = text.replace(/\r\n?|\n/g, ' ');
+    const clean = oneLine(text);
     if (clean === '') {
         return '` `';
     }
