@@ -73,23 +73,34 @@ export function isReply(value: unknown): value is Reply {
 }
 
 // In a table cell a pipe ends the cell even inside a code span unless it is escaped (GFM).
+function partToMarkdown(part: Inline, inTable: boolean): string {
+    switch (part.t) {
+        case 'code': {
+            const span = codeSpan(neutralizeBidi(part.v));
+            return isolateMarkup(inTable ? span.replace(/\|/g, '\\|') : span);
+        }
+        case 'strong':
+            return `**${isolate(escapeMarkdown(part.v))}**`;
+        case 'user':
+            return isolate(escapeMarkdown(part.v));
+        default:
+            return escapeMarkdown(part.v);
+    }
+}
+
 export function inlineToMarkdown(parts: Inline[], inTable = false): string {
-    return parts
-        .map((part) => {
-            switch (part.t) {
-                case 'code': {
-                    const span = codeSpan(neutralizeBidi(part.v));
-                    return isolateMarkup(inTable ? span.replace(/\|/g, '\\|') : span);
-                }
-                case 'strong':
-                    return `**${isolate(escapeMarkdown(part.v))}**`;
-                case 'user':
-                    return isolate(escapeMarkdown(part.v));
-                default:
-                    return escapeMarkdown(part.v);
-            }
-        })
-        .join('');
+    let markdown = '';
+    let afterStrong = false;
+    for (const part of parts) {
+        const piece = partToMarkdown(part, inTable);
+        if (piece === '') {
+            continue;
+        }
+        // Two strong parts in a row would meet as `****`, which closes nothing: they share one pair.
+        markdown = part.t === 'strong' && afterStrong ? markdown.slice(0, -2) + piece.slice(2) : markdown + piece;
+        afterStrong = part.t === 'strong';
+    }
+    return markdown;
 }
 
 export function replyToMarkdown(reply: Reply, fallbacks: {reveal: string; confirm: string}): string {

@@ -1,0 +1,16 @@
+/** @jest-environment node */
+// Counterexamples the reply properties (reply.property.test.ts) found, kept as plain examples.
+import {renderMarkdown} from '../../../sandbox/host/markdown';
+import {strong, text} from './parts';
+import {inlineToMarkdown} from './reply';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+test('two strong parts side by side share one pair of asterisks (`****` would close nothing)', () => {
+    const parts = [text('Token '), strong('a'), strong(''), strong('b'), text(' done')];
+    expect(inlineToMarkdown(parts)).toBe(`Token **${FSI}a${PDI}${FSI}${PDI}${FSI}b${PDI}** done`);
+    expect(renderMarkdown(inlineToMarkdown([strong(''), strong('')]))).toBe(
+        `<p><strong>${FSI}${PDI}${FSI}${PDI}</strong></p>\n`,
+    );
+});
