@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // Counterexamples the reply properties (reply.property.test.ts) found, kept as plain examples.
 import {renderMarkdown} from '../../../sandbox/host/markdown';
-import {strong, text} from './parts';
+import {strong, text, user} from './parts';
 import {inlineToMarkdown} from './reply';
 
 const FSI = '\u2068';
@@ -13,4 +13,10 @@ test('two strong parts side by side share one pair of asterisks (`****` would cl
     expect(renderMarkdown(inlineToMarkdown([strong(''), strong('')]))).toBe(
         `<p><strong>${FSI}${PDI}${FSI}${PDI}</strong></p>\n`,
     );
+});
+
+test('a sentence that starts with white space is not indented into a code block', () => {
+    expect(inlineToMarkdown([text('    '), text(' Token')])).toBe('Token');
+    expect(inlineToMarkdown([text('\t'), user('x')])).toBe(`${FSI}x${PDI}`);
+    expect(renderMarkdown(inlineToMarkdown([text('     code? '), user('x')]))).toBe(`<p>code? ${FSI}x${PDI}</p>\n`);
 });

@@ -100,7 +100,9 @@ export function inlineToMarkdown(parts: Inline[], inTable = false): string {
         markdown = part.t === 'strong' && afterStrong ? markdown.slice(0, -2) + piece.slice(2) : markdown + piece;
         afterStrong = part.t === 'strong';
     }
-    return markdown;
+    // It starts a line (a paragraph, a question, a cell): four spaces or a tab there would make a code
+    // block, and Markdown drops white space at the start of a line anyway.
+    return markdown.replace(/^[ \t]+/, '');
 }
 
 export function replyToMarkdown(reply: Reply, fallbacks: {reveal: string; confirm: string}): string {
