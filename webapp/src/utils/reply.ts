@@ -72,10 +72,18 @@ export function isReply(value: unknown): value is Reply {
     );
 }
 
-// In a table cell a pipe ends the cell even inside a code span unless it is escaped (GFM).
+// A pipe after an odd run of backslashes: no code span in a table cell can show it (see below).
+const BACKSLASHED_PIPE = /(^|[^\\])(\\\\)*\\\|/;
+
+// In a table cell a pipe ends the cell even inside a code span unless it is escaped (GFM), and the escape
+// is the cell's: `\|` shows as `|` and `\\|` ends the cell, so a code part holding `\|` is shown as
+// plain (escaped) text there instead.
 function partToMarkdown(part: Inline, inTable: boolean): string {
     switch (part.t) {
         case 'code': {
+            if (inTable && BACKSLASHED_PIPE.test(part.v)) {
+                return isolate(escapeMarkdown(part.v));
+            }
             const span = codeSpan(neutralizeBidi(part.v));
             return isolateMarkup(inTable ? span.replace(/\|/g, '\\|') : span);
         }
