@@ -94,3 +94,13 @@ test('CSV rows', () => {
         false,
     ]);
 });
+
+// Found by the property "every description the server accepts reads back exactly": counterexample a token
+// with expires_at 8640000000000001, which the server accepts (no upper bound without a lifetime policy) and
+// which made the export throw RangeError: Invalid time value.
+test('csvRow writes an expiry past the last JavaScript date as its number', () => {
+    const token = {id: 't', user_id: 'u', description: 'd', is_active: true};
+    expect(csvRow({...token, expires_at: 8640000000000001}, undefined, NOW)[3]).toBe('8640000000000001');
+    expect(csvRow({...token, expires_at: 2 ** 63}, undefined, NOW)[3]).toBe('9223372036854776000');
+    expect(csvRow({...token, expires_at: 8640000000000000}, undefined, NOW)[3]).toBe('+275760-09-13T00:00:00.000Z');
+});

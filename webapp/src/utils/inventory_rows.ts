@@ -100,19 +100,26 @@ export const CSV_HEADER = [
     'system_admin',
 ];
 
+// The server accepts any expires_at up to int64 (without a lifetime policy); past JavaScript's last date
+// (year 275760) it is written as the number it is.
+function expiresCell(expiresAt: number | undefined): string {
+    if (expiresAt === undefined) {
+        return '';
+    }
+    if (expiresAt === 0) {
+        return 'never';
+    }
+    const date = new Date(expiresAt);
+    return Number.isNaN(date.getTime()) ? String(expiresAt) : date.toISOString();
+}
+
 export function csvRow(token: StoredToken, owner: OwnerSummary | undefined, now: number): Array<string | boolean> {
     const kinds = ownerKinds(owner);
-    const expires =
-        token.expires_at === undefined
-            ? ''
-            : token.expires_at === 0
-              ? 'never'
-              : new Date(token.expires_at).toISOString();
     return [
         token.id,
         token.description,
         tokenStatus(token, now),
-        expires,
+        expiresCell(token.expires_at),
         token.user_id,
         owner?.username ?? '',
         ownerName(owner),

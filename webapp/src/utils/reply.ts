@@ -72,24 +72,45 @@ export function isReply(value: unknown): value is Reply {
     );
 }
 
-// In a table cell a pipe ends the cell even inside a code span unless it is escaped (GFM).
-export function inlineToMarkdown(parts: Inline[], inTable = false): string {
-    return parts
-        .map((part) => {
-            switch (part.t) {
-                case 'code': {
-                    const span = codeSpan(neutralizeBidi(part.v));
-                    return isolateMarkup(inTable ? span.replace(/\|/g, '\\|') : span);
-                }
-                case 'strong':
-                    return `**${isolate(escapeMarkdown(part.v))}**`;
-                case 'user':
-                    return isolate(escapeMarkdown(part.v));
-                default:
-                    return escapeMarkdown(part.v);
+// A pipe after an odd run of backslashes: no code span in a table cell can show it (see below).
+const BACKSLASHED_PIPE = /(^|[^\\])(\\\\)*\\\|/;
+
+// In a table cell a pipe ends the cell even inside a code span unless it is escaped (GFM), and the escape
+// is the cell's: `\|` shows as `|` and `\\|` ends the cell, so a code part holding `\|` is shown as
+// plain (escaped) text there instead.
+function partToMarkdown(part: Inline, inTable: boolean): string {
+    switch (part.t) {
+        case 'code': {
+            if (inTable && BACKSLASHED_PIPE.test(part.v)) {
+                return isolate(escapeMarkdown(part.v));
             }
-        })
-        .join('');
+            const span = codeSpan(neutralizeBidi(part.v));
+            return isolateMarkup(inTable ? span.replace(/\|/g, '\\|') : span);
+        }
+        case 'strong':
+            return `**${isolate(escapeMarkdown(part.v))}**`;
+        case 'user':
+            return isolate(escapeMarkdown(part.v));
+        default:
+            return escapeMarkdown(part.v);
+    }
+}
+
+export function inlineToMarkdown(parts: Inline[], inTable = false): string {
+    let markdown = '';
+    let afterStrong = false;
+    for (const part of parts) {
+        const piece = partToMarkdown(part, inTable);
+        if (piece === '') {
+            continue;
+        }
+        // Two strong parts in a row would meet as `****`, which closes nothing: they share one pair.
+        markdown = part.t === 'strong' && afterStrong ? markdown.slice(0, -2) + piece.slice(2) : markdown + piece;
+        afterStrong = part.t === 'strong';
+    }
+    // It starts a line (a paragraph, a question, a cell): four spaces or a tab there would make a code
+    // block, and Markdown drops white space at the start of a line anyway.
+    return markdown.replace(/^[ \t]+/, '');
 }
 
 export function replyToMarkdown(reply: Reply, fallbacks: {reveal: string; confirm: string}): string {
