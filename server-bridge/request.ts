@@ -99,18 +99,26 @@ function fetchOptions(options: RequestOptions, signal?: AbortSignal): RequestIni
 // here rather than by Client4.doFetch, which drops the status, request id and Retry-After of failures.
 async function once<T>(url: string, options: RequestOptions): Promise<T> {
     requestStats.attempts += 1;
-    const signal = options.idempotent ? reads.signal : undefined;
+    // Each read gets its own signal, relayed from the shared one and unhooked when the read ends: fetch may
+    // keep its listener on the signal it was given until that signal is collected, and a long-lived shared
+    // signal would collect one per read (an activity scan reads thousands).
+    const shared = options.idempotent ? reads.signal : undefined;
+    const own = shared ? new AbortController() : undefined;
+    const relay = () => own?.abort();
+    shared?.addEventListener('abort', relay);
     let response: Response;
     let data: unknown;
     try {
-        response = await fetch(url, fetchOptions(options, signal));
+        response = await fetch(url, fetchOptions(options, own?.signal));
         // Like Client4: JSON only when the server says exactly application/json.
         data =
             response.headers.get('Content-Type') === 'application/json' ? await response.json() : await response.text();
     } catch (err) {
         // fetch rejects with a TypeError when the connection fails or drops, and so does reading a body that
         // is cut off or not JSON. Neither error carries the request body.
-        throw signal?.aborted ? abortedError(options.operation) : networkError(err, options.operation);
+        throw own?.signal.aborted ? abortedError(options.operation) : networkError(err, options.operation);
+    } finally {
+        shared?.removeEventListener('abort', relay);
     }
     if (!response.ok) {
         throw errorFromResponse(response.status, data, response.headers, options.operation);
