@@ -61,46 +61,22 @@ export interface ActivityScan {
     usage: Record<string, TokenUsage>;
 }
 
-// Per token, bit BIT[key] is "true" and bit 8 + BIT[key] "unknown".
-const BIT: Record<RiskKey, number> = {
-    never_expires: 0,
-    owner_system_admin: 1,
-    owner_deactivated: 2,
-    owner_bot: 3,
-    expired: 4,
-    over_policy: 5,
-    no_activity_30d: 6,
-    no_activity_90d: 7,
-};
-const UNKNOWN_SHIFT = 8;
-
-function encode(bits: number, key: RiskKey, flag: Flag): number {
-    if (flag === undefined) {
-        return bits | (1 << (BIT[key] + UNKNOWN_SHIFT));
-    }
-    return flag ? bits | (1 << BIT[key]) : bits;
-}
-
-export function decodeFlag(bits: number | undefined, key: RiskKey): Flag {
-    if (bits === undefined || bits & (1 << (BIT[key] + UNKNOWN_SHIFT))) {
-        return undefined;
-    }
-    return (bits & (1 << BIT[key])) !== 0;
-}
+const SYSTEM_ADMIN_ROLE = /(^|\s)system_admin(\s|$)/;
 
 export function isSystemAdmin(owner: OwnerSummary): boolean {
-    return owner.roles.split(' ').includes('system_admin');
+    return SYSTEM_ADMIN_ROLE.test(owner.roles);
 }
 
+// Runs once per token per data change: no closures, no splitting of strings.
 export function staticFlags(
     token: StoredToken,
     owner: OwnerSummary | undefined,
     ctx: RiskContext,
 ): Record<StaticRisk, Flag> {
-    const live = tokenStatus(token, ctx.now) === 'active';
-    const hasExpiry = token.expires_at !== undefined;
-    const expiresAt = token.expires_at ?? 0;
-    const ownerFlag = (test: (o: OwnerSummary) => boolean): Flag => (owner ? live && test(owner) : undefined);
+    const expiresAt = token.expires_at;
+    const hasExpiry = expiresAt !== undefined;
+    const expired = hasExpiry && expiresAt > 0 && ctx.now >= expiresAt;
+    const live = token.is_active && !expired;
     let overPolicy: Flag;
     if (ctx.maxLifetimeDays !== null && hasExpiry) {
         const beyond = expiresAt === 0 || expiresAt > ctx.now + ctx.maxLifetimeDays * DAY_MS;
@@ -108,10 +84,10 @@ export function staticFlags(
     }
     return {
         never_expires: hasExpiry ? token.is_active && expiresAt === 0 : undefined,
-        owner_system_admin: ownerFlag(isSystemAdmin),
-        owner_deactivated: ownerFlag((o) => o.delete_at > 0),
-        owner_bot: ownerFlag((o) => o.is_bot),
-        expired: hasExpiry ? expiresAt > 0 && ctx.now >= expiresAt : undefined,
+        owner_system_admin: owner ? live && isSystemAdmin(owner) : undefined,
+        owner_deactivated: owner ? live && owner.delete_at > 0 : undefined,
+        owner_bot: owner ? live && owner.is_bot : undefined,
+        expired: hasExpiry ? expired : undefined,
         over_policy: overPolicy,
     };
 }
@@ -128,12 +104,13 @@ export function activityFlags(
     scan: ActivityScan,
     now: number,
 ): Record<ActivityRisk, Flag> {
-    const known = scan.checked.has(token.id) && activityApplies(token, owner, now);
+    if (!activityApplies(token, owner, now) || !scan.checked.has(token.id)) {
+        return {no_activity_30d: undefined, no_activity_90d: undefined};
+    }
     const last = scan.usage[token.id]?.lastActivityAt;
-    const idle = (days: number): Flag => (known ? last === undefined || last < scan.at - days * DAY_MS : undefined);
     return {
-        no_activity_30d: idle(ACTIVITY_DAYS.no_activity_30d),
-        no_activity_90d: idle(ACTIVITY_DAYS.no_activity_90d),
+        no_activity_30d: last === undefined || last < scan.at - ACTIVITY_DAYS.no_activity_30d * DAY_MS,
+        no_activity_90d: last === undefined || last < scan.at - ACTIVITY_DAYS.no_activity_90d * DAY_MS,
     };
 }
 
@@ -149,8 +126,6 @@ export function activityOwners(tokens: StoredToken[], owners: Record<string, Own
 }
 
 export interface RiskReport {
-    // Per token id, the encoded flags (decodeFlag).
-    bits: Map<string, number>;
     // The tokens in each risk, in the order given.
     tokens: Record<RiskKey, StoredToken[]>;
     // Tokens that carry expires_at (0 on a classic server, which has no expiry).
@@ -178,25 +153,21 @@ export function computeRisks(
     owners: Record<string, OwnerSummary>,
     ctx: RiskContext,
 ): RiskReport {
-    const report: RiskReport = {bits: new Map(), tokens: emptyLists(), withExpiry: 0, withoutOwner: 0, activity: false};
+    const lists = emptyLists();
+    let withExpiry = 0;
+    let withoutOwner = 0;
     for (const token of tokens) {
         const owner = owners[token.user_id];
         const flags = staticFlags(token, owner, ctx);
-        let bits = 0;
         for (const key of STATIC_RISKS) {
-            bits = encode(bits, key, flags[key]);
             if (flags[key]) {
-                report.tokens[key].push(token);
+                lists[key].push(token);
             }
         }
-        for (const key of ACTIVITY_RISKS) {
-            bits = encode(bits, key, undefined);
-        }
-        report.bits.set(token.id, bits);
-        report.withExpiry += token.expires_at === undefined ? 0 : 1;
-        report.withoutOwner += owner ? 0 : 1;
+        withExpiry += token.expires_at === undefined ? 0 : 1;
+        withoutOwner += owner ? 0 : 1;
     }
-    return report;
+    return {tokens: lists, withExpiry, withoutOwner, activity: false};
 }
 
 // The static report with the activity risks of a scan added.
@@ -208,23 +179,15 @@ export function withActivity(
     now: number,
 ): RiskReport {
     const lists: Record<RiskKey, StoredToken[]> = {...base.tokens, no_activity_30d: [], no_activity_90d: []};
-    const bits = new Map<string, number>();
     for (const token of tokens) {
         const flags = activityFlags(token, owners[token.user_id], scan, now);
-        let value = base.bits.get(token.id) ?? 0;
         for (const key of ACTIVITY_RISKS) {
-            value = encode(value & ~(1 << (BIT[key] + UNKNOWN_SHIFT)), key, flags[key]);
             if (flags[key]) {
                 lists[key].push(token);
             }
         }
-        bits.set(token.id, value);
     }
-    return {...base, bits, tokens: lists, activity: true};
-}
-
-export function hasRisk(report: RiskReport, tokenId: string, key: RiskKey): boolean {
-    return decodeFlag(report.bits.get(tokenId), key) === true;
+    return {...base, tokens: lists, activity: true};
 }
 
 // CSV columns: the six static flags always; the activity columns only when a scan ran.
@@ -232,10 +195,15 @@ export function riskCsvHeader(activity: boolean): string[] {
     return activity ? [...STATIC_RISKS, 'last_activity', ...ACTIVITY_RISKS] : [...STATIC_RISKS];
 }
 
-export function riskCsvCells(token: StoredToken, report: RiskReport, scan?: ActivityScan): Array<boolean | string> {
-    const bits = report.bits.get(token.id);
-    const cell = (key: RiskKey) => decodeFlag(bits, key) ?? '';
-    const cells: Array<boolean | string> = STATIC_RISKS.map(cell);
+// A token's cells, by the same rules as the counts (with the same context, so the same "now").
+export function riskCsvCells(
+    token: StoredToken,
+    owner: OwnerSummary | undefined,
+    ctx: RiskContext,
+    scan?: ActivityScan,
+): Array<boolean | string> {
+    const flags = staticFlags(token, owner, ctx);
+    const cells: Array<boolean | string> = STATIC_RISKS.map((key) => flags[key] ?? '');
     if (scan) {
         const last = scan.usage[token.id]?.lastActivityAt;
         const lastActivity = !scan.checked.has(token.id)
@@ -243,7 +211,8 @@ export function riskCsvCells(token: StoredToken, report: RiskReport, scan?: Acti
             : last !== undefined
               ? new Date(last).toISOString()
               : 'none';
-        cells.push(lastActivity, ...ACTIVITY_RISKS.map(cell));
+        const activity = activityFlags(token, owner, scan, ctx.now);
+        cells.push(lastActivity, ...ACTIVITY_RISKS.map((key) => activity[key] ?? ''));
     }
     return cells;
 }

@@ -2,14 +2,24 @@
 // after an activity scan), saved through a temporary link.
 import {toCsv} from '../../utils/csv';
 import {CSV_HEADER, csvRow} from '../../utils/inventory_rows';
-import {riskCsvCells, riskCsvHeader, type ActivityScan, type RiskReport} from '../../utils/risk';
+import {riskCsvCells, riskCsvHeader, type ActivityScan} from '../../utils/risk';
 import type {StoredToken} from '../../reducer';
 import type {InventoryData} from './use_inventory_rows';
 
-export function inventoryCsv(rows: StoredToken[], data: InventoryData, report: RiskReport, scan?: ActivityScan) {
+// The risk cells follow the rules and the "now" of the counts on screen (maxLifetimeDays: the policy).
+export function inventoryCsv(
+    rows: StoredToken[],
+    data: InventoryData,
+    maxLifetimeDays: number | null,
+    scan?: ActivityScan,
+) {
+    const ctx = {now: data.now, maxLifetimeDays};
     return toCsv(
         [...CSV_HEADER, ...riskCsvHeader(scan !== undefined)],
-        rows.map((t) => [...csvRow(t, data.owners[t.user_id], data.now), ...riskCsvCells(t, report, scan)]),
+        rows.map((t) => {
+            const owner = data.owners[t.user_id];
+            return [...csvRow(t, owner, data.now), ...riskCsvCells(t, owner, ctx, scan)];
+        }),
     );
 }
 

@@ -13,7 +13,7 @@ import messages from '../../messages/inventory';
 import type {StoredToken} from '../../reducer';
 import {getPluginState} from '../../selectors';
 import {NO_FACETS, type Facets, type Sort, type SortKey} from '../../utils/inventory_rows';
-import {activityOwners, hasRisk, RISK_FIX, type RiskKey} from '../../utils/risk';
+import {activityOwners, RISK_FIX, type RiskKey} from '../../utils/risk';
 import BulkDialog from '../common/bulk_dialog';
 import ErrorNotice from '../common/error_notice';
 import {TokensDisabledNotice} from '../common/notices';
@@ -72,10 +72,11 @@ export default function Inventory() {
     const scan = useActivityScan();
     const loaded = inventory.status === 'loaded';
     const risks = useRiskReport(data, loaded, scan.state.findings);
-    const only = useMemo(
-        () => (risk ? (t: StoredToken) => hasRisk(risks.report, t.id, risk) : undefined),
-        [risk, risks.report],
-    );
+    // Rows hold the same token objects as the report: the filter is a lookup in the selected risk's set.
+    const only = useMemo(() => {
+        const members = risk ? new Set(risks.report.tokens[risk]) : undefined;
+        return members && ((t: StoredToken) => members.has(t));
+    }, [risk, risks.report]);
     const rows = useInventoryRows(data, query, facets, sort, only);
     const scanOwners = useMemo(() => activityOwners(all, owners, now), [all, owners, now]);
     const titleId = useId();
@@ -109,7 +110,7 @@ export default function Inventory() {
     const exportCsv = () =>
         download(
             `personal-access-tokens-${new Date().toISOString().slice(0, 10)}.csv`,
-            inventoryCsv(rows, data, risks.report, scan.state.findings?.scan),
+            inventoryCsv(rows, data, risks.maxLifetimeDays, scan.state.findings?.scan),
         );
 
     return (
