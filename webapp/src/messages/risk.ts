@@ -7,7 +7,7 @@ export default defineMessages({
     intro: {
         id: 'token_manager.risk.intro',
         defaultMessage:
-            'Counts of enabled, unexpired tokens (Expired counts every expired token still stored). Select one to show only those tokens and fix them.',
+            'Select a count to show only those tokens and fix them. Each counts enabled, unexpired tokens, except Expired.',
     },
     listLabel: {id: 'token_manager.risk.list_label', defaultMessage: 'Risk counts'},
     nameNeverExpires: {id: 'token_manager.risk.name.never_expires', defaultMessage: 'Never expire'},
@@ -119,10 +119,16 @@ export default defineMessages({
     },
     scanButton: {id: 'token_manager.risk.scan', defaultMessage: 'Check recent activity'},
     scanAgain: {id: 'token_manager.risk.scan_again', defaultMessage: 'Check recent activity again'},
-    scanHelp: {
-        id: 'token_manager.risk.scan_help',
+    scanCost: {
+        id: 'token_manager.risk.scan_cost',
         defaultMessage:
-            'Reads the sessions of the {owners, plural, one {# owner} other {# owners}} of enabled tokens, one request each; nothing is changed. The server records activity only on a few calls (such as reading users, posting or viewing a channel), at most every 5 minutes, and deletes a token’s sessions when it is disabled, rotated or revoked and when its owner is deactivated. So a check finds tokens with no recorded activity, not unused ones.',
+            'Reads the sessions of the {owners, plural, one {# owner} other {# owners}} of enabled tokens, one request each; nothing is changed.',
+    },
+    scanAboutTitle: {id: 'token_manager.risk.scan_about_title', defaultMessage: 'What counts as recorded activity'},
+    scanAbout: {
+        id: 'token_manager.risk.scan_about',
+        defaultMessage:
+            'A token opens a session on the server the first time it is used. The server records activity on that session only on a few calls (such as reading users, posting or viewing a channel), and at most every 5 minutes, so a token used only for other calls shows its first use as its last. The session is deleted when the token is disabled, rotated or revoked and when its owner is deactivated. So a check finds tokens with no recorded activity, not unused ones: check with the owner before revoking.',
     },
     scanning: {
         id: 'token_manager.risk.scanning',

@@ -153,7 +153,12 @@ test('progress owner by owner, then the counts of no recorded activity, their fi
         data: [usage(TOKENS[1].id, 500)],
         tokenIds: [TOKENS[1].id],
     });
-    expect(screen.getByText(/at most every 5 minutes/)).toHaveTextContent('Reads the sessions of the 4 owners');
+    expect(screen.getByText(/one request each; nothing is changed/)).toHaveTextContent(
+        'Reads the sessions of the 4 owners',
+    );
+    const about = screen.getByText('What counts as recorded activity').closest('details')!;
+    expect(about).toHaveTextContent('at most every 5 minutes');
+    expect(about).toHaveTextContent('not unused ones');
     await user.click(screen.getByRole('button', {name: 'Check recent activity'}));
     expect(screen.getByText('Checking recent activity… 0 of 4 owners')).toBeInTheDocument();
     expect(mocked.scanTokenUsage.mock.calls[0][0]).toEqual([ALICE.id, BOT.id, ROOT.id, CAROL.id]);

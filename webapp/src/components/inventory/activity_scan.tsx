@@ -46,9 +46,19 @@ export default function ActivityScan({
             )}
             <p className='token-manager-muted'>
                 <small>
-                    <FormattedMessage {...messages.scanHelp} values={{owners}} />
+                    <FormattedMessage {...messages.scanCost} values={{owners}} />
                 </small>
             </p>
+            <details className='token-manager-muted'>
+                <summary>
+                    <small>
+                        <FormattedMessage {...messages.scanAboutTitle} />
+                    </small>
+                </summary>
+                <small>
+                    <FormattedMessage {...messages.scanAbout} />
+                </small>
+            </details>
             {!running && findings && (
                 <p role='status'>
                     <FormattedMessage
