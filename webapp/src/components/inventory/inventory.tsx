@@ -23,7 +23,7 @@ import {download, inventoryCsv} from './csv_export';
 import InventoryRow from './inventory_row';
 import LoadProgress from './load_progress';
 import OwnerFilter from './owner_filter';
-import RiskPanel, {RiskFilter} from './risk_panel';
+import RiskPanel from './risk_panel';
 import Toolbar from './toolbar';
 import {useActivityScan} from './use_activity_scan';
 import {useInventoryData, useInventoryRows} from './use_inventory_rows';
@@ -123,7 +123,7 @@ export default function Inventory() {
             {inventory.status === 'error' && inventory.error && (
                 <ErrorNotice error={inventory.error} context={{admin: true}} onRetry={load} />
             )}
-            <RiskPanel view={risks} complete={loaded} selected={risk} onSelect={selectRisk}>
+            <RiskPanel view={risks} complete={loaded} selected={risk} onSelect={selectRisk} onFix={offerFix}>
                 <ActivityScan
                     state={scan.state}
                     owners={scanOwners.length}
@@ -140,7 +140,6 @@ export default function Inventory() {
                 exportCount={exportCount}
                 onExport={exportCsv}
             />
-            {risk && <RiskFilter riskKey={risk} view={risks} onFix={offerFix} onClear={() => selectRisk(undefined)} />}
             {facets.ownerId && (
                 <OwnerFilter
                     ownerId={facets.ownerId}

@@ -68,11 +68,16 @@ function RiskCount({
                 aria-pressed={pressed}
                 onClick={() => onToggle(riskKey)}
             >
-                <span className='token-manager-risk__count'>{intl.formatNumber(count)}</span>{' '}
-                <span className='token-manager-risk__name'>
+                <span>
                     <FormattedMessage
-                        {...RISK_WORDS[riskKey].name}
-                        values={{days: riskDays(riskKey, view.maxLifetimeDays)}}
+                        {...messages.countTile}
+                        values={{
+                            count,
+                            name: intl.formatMessage(RISK_WORDS[riskKey].name, {
+                                days: riskDays(riskKey, view.maxLifetimeDays),
+                            }),
+                            b: (chunks: React.ReactNode) => <b className='token-manager-risk__count'>{chunks}</b>,
+                        }}
                     />
                 </span>{' '}
                 {riskKey === 'over_policy' && <PolicyNote view={view} />}
@@ -81,7 +86,7 @@ function RiskCount({
     );
 }
 
-export function RiskFilter({
+function RiskFilter({
     riskKey,
     view,
     onFix,
@@ -132,6 +137,7 @@ export default function RiskPanel({
     complete,
     selected,
     onSelect,
+    onFix,
     children,
 }: {
     view: RiskView;
@@ -139,6 +145,7 @@ export default function RiskPanel({
     complete: boolean;
     selected?: RiskKey;
     onSelect: (key?: RiskKey) => void;
+    onFix: (key: RiskKey) => void;
     // The activity scan's controls.
     children?: React.ReactNode;
 }) {
@@ -166,6 +173,9 @@ export default function RiskPanel({
                     />
                 ))}
             </ul>
+            {selected && (
+                <RiskFilter riskKey={selected} view={view} onFix={onFix} onClear={() => onSelect(undefined)} />
+            )}
             {!view.supportsExpiry && (
                 <p className='token-manager-muted'>
                     <FormattedMessage {...messages.noExpiry} />
