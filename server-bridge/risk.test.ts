@@ -39,7 +39,7 @@ describe('countNonCompliantTokens', () => {
     });
 
     test.each(['expiry', 'classic'] as const)(
-        'a %s server has no such route: undefined, not an error',
+        'a server of the %s generation has no such route: undefined, not an error',
         async (level) => {
             sb().featureLevel = level;
             sb().config.MaximumPersonalAccessTokenLifetimeDays = 30;
