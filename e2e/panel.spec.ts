@@ -200,7 +200,7 @@ test('an admin searches the inventory, previews and runs a bulk disable, and exp
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-        'token_id,description,status,expires_at,owner_id,username,name,email,bot,deactivated,system_admin',
+        'token_id,description,status,expires_at,owner_id,username,name,email,bot,deactivated,system_admin,never_expires,owner_system_admin,owner_deactivated,owner_bot,expired,over_policy',
     );
     expect(lines).toHaveLength(total + 2);
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")"');

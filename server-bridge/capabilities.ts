@@ -12,6 +12,8 @@ export interface DetectedFeatures {
     expiry?: boolean;
     // From detectRotate().
     rotate?: boolean;
+    // Whether GET /users/tokens/non_compliant/count exists (policy.ts); false after a 404 or 405.
+    nonCompliantCount?: boolean;
 }
 
 export interface Capabilities {

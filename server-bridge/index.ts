@@ -3,7 +3,7 @@
 export {client, configureClient, normalizeSiteUrl} from './client';
 export {TokenApiError, isTokenApiError, abortedError, type TokenErrorKind, type TokenApiErrorFields} from './errors';
 export {setRetryPolicy, requestStats, resetRequestStats, abortReads, type RetryPolicy} from './request';
-export {createLimiter} from './limit';
+export {createLimiter, type Limiter} from './limit';
 export {
     createToken,
     createProblem,
@@ -26,7 +26,15 @@ export {
 } from './tokens';
 export {getUsersByIds, getUserByUsername, USER_BATCH_SIZE} from './users';
 export {loadInventory, type Inventory, type InventoryOptions} from './inventory';
-export {getTokenUsage, usageFromSessions, type TokenUsage} from './usage';
+export {
+    getTokenUsage,
+    usageFromSessions,
+    scanTokenUsage,
+    type TokenUsage,
+    type UserUsageResult,
+    type UsageScanOptions,
+} from './usage';
+export {countNonCompliantTokens} from './policy';
 export {
     whoseToken,
     identifyToken,

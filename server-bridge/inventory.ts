@@ -3,12 +3,14 @@
 // while later pages are still loading.
 import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
 
-import {createLimiter} from './limit';
+import {createLimiter, type Limiter} from './limit';
 import {DEFAULT_CONCURRENCY, listAllTokens, type ListProgress} from './tokens';
 import {getUsersByIds} from './users';
 
 export interface InventoryOptions {
     concurrency?: number;
+    // Shares a limiter with other requests (e.g. an activity scan); otherwise one of `concurrency` is made.
+    limiter?: Limiter;
     onTokens?: (tokens: UserAccessToken[], progress: ListProgress) => void;
     onOwners?: (owners: UserProfile[]) => void;
 }
@@ -19,7 +21,7 @@ export interface Inventory {
 }
 
 export async function loadInventory(options: InventoryOptions = {}): Promise<Inventory> {
-    const limiter = createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
+    const limiter = options.limiter ?? createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
     const owners = new Map<string, UserProfile>();
     const requested = new Set<string>();
     const lookups: Array<Promise<void>> = [];

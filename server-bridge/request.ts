@@ -103,18 +103,24 @@ function fetchOptions(options: RequestOptions, signal?: AbortSignal): RequestIni
 }
 
 // The signal of one attempt: reads are cancelled on shutdown, and an attempt with a time limit is cancelled
-// when it runs out. (AbortSignal.any and AbortSignal.timeout are too new for some supported browsers.)
+// when it runs out. Each attempt gets its own signal, relayed from the shared one and unhooked when it ends:
+// fetch may keep its listener on the signal it was given until that signal is collected, and a long-lived
+// shared signal would collect one per read (an activity scan reads thousands). (AbortSignal.any and
+// AbortSignal.timeout are too new for some supported browsers.)
 function attemptSignal(options: RequestOptions) {
     const shutdown = options.idempotent ? reads.signal : undefined;
-    if (options.timeoutMs === undefined) {
-        return {signal: shutdown, timedOut: () => false, done: () => undefined};
+    if (!shutdown && options.timeoutMs === undefined) {
+        return {signal: undefined, timedOut: () => false, done: () => undefined};
     }
     const controller = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, options.timeoutMs);
+    const timer =
+        options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                  timedOut = true;
+                  controller.abort();
+              }, options.timeoutMs);
     const onShutdown = () => controller.abort();
     shutdown?.addEventListener('abort', onShutdown);
     return {

@@ -5,7 +5,10 @@
 import type {Session} from '@mattermost/types/sessions';
 
 import {routes} from './client';
+import {isTokenApiError, type TokenApiError} from './errors';
+import {createLimiter, type Limiter} from './limit';
 import {get} from './request';
+import {DEFAULT_CONCURRENCY} from './tokens';
 
 export interface TokenUsage {
     tokenId: string;
@@ -40,4 +43,44 @@ export function usageFromSessions(sessions: Session[]): Map<string, TokenUsage> 
 export async function getTokenUsage(userId: string): Promise<Map<string, TokenUsage>> {
     const sessions = await get<Session[]>(`${routes.user(userId)}/sessions`, 'getTokenUsage');
     return usageFromSessions(sessions);
+}
+
+export type UserUsageResult = {userId: string; usage: Map<string, TokenUsage>} | {userId: string; error: TokenApiError};
+
+export interface UsageScanOptions {
+    // Shares a limiter with other requests; otherwise one of DEFAULT_CONCURRENCY is made for this scan.
+    limiter?: Limiter;
+    // Stops launching requests; those in flight finish and are reported.
+    signal?: AbortSignal;
+    // Called once per user whose request ran, in completion order.
+    onResult?: (result: UserUsageResult) => void;
+}
+
+// One GET /users/{id}/sessions per user, at most the limiter's concurrency at a time. A user that fails
+// (reads are retried first) is reported and the others go on; cancelled when the signal aborts. Resolves
+// with whether it was cancelled before every user ran.
+export async function scanTokenUsage(userIds: string[], options: UsageScanOptions = {}): Promise<{cancelled: boolean}> {
+    const limiter = options.limiter ?? createLimiter(DEFAULT_CONCURRENCY);
+    let skipped = false;
+    await Promise.all(
+        userIds.map((userId) =>
+            limiter(async () => {
+                if (options.signal?.aborted) {
+                    skipped = true;
+                    return;
+                }
+                let result: UserUsageResult;
+                try {
+                    result = {userId, usage: await getTokenUsage(userId)};
+                } catch (err) {
+                    if (!isTokenApiError(err)) {
+                        throw err;
+                    }
+                    result = {userId, error: err};
+                }
+                options.onResult?.(result);
+            }),
+        ),
+    );
+    return {cancelled: skipped};
 }

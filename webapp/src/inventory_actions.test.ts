@@ -1,13 +1,20 @@
 // The inventory's batched store updates, with fake timers: the first page at once, later pages coalesced
-// into one update per INVENTORY_FLUSH_MS, the rest when the load ends.
+// into one update per INVENTORY_FLUSH_MS, the rest when the load ends; the same for an activity scan's usage.
 import type {UserAccessToken} from '@mattermost/types/users';
 import * as bridge from 'server-bridge';
+import type {TokenUsage} from 'server-bridge';
 
 import ActionTypes from './action_types';
-import {INVENTORY_FLUSH_MS, loadInventory} from './inventory_actions';
+import {clearInventory, INVENTORY_FLUSH_MS, loadInventory, scanActivity} from './inventory_actions';
+import {getPluginState} from './selectors';
+import * as lifecycle from './lifecycle';
 import {buildStore} from './test/store';
 
-jest.mock('server-bridge', () => ({...jest.requireActual('server-bridge'), loadInventory: jest.fn()}));
+jest.mock('server-bridge', () => ({
+    ...jest.requireActual('server-bridge'),
+    loadInventory: jest.fn(),
+    scanTokenUsage: jest.fn(),
+}));
 const mocked = jest.mocked(bridge);
 
 const page = (n: number): UserAccessToken[] =>
@@ -58,4 +65,134 @@ test('first page at once, then one update per interval, then the rest at the end
     const progress = dispatched.filter((a) => a.type === ActionTypes.INVENTORY_PROGRESS).at(-1);
     expect(progress).toMatchObject({loaded: 15, pages: 5});
     expect(dispatched.at(-1)).toMatchObject({type: ActionTypes.INVENTORY_FINISHED});
+});
+
+describe('scanActivity', () => {
+    const T = (n: number, user: string) => ({
+        id: `t${n}`.padEnd(26, 'x'),
+        user_id: user,
+        description: `${n}`,
+        is_active: true,
+        expires_at: 0,
+    });
+    const TOKENS = [T(1, 'ua'), T(2, 'ua'), T(3, 'ub'), T(4, 'uc')];
+    const usage = (tokenId: string): TokenUsage => ({
+        tokenId,
+        lastActivityAt: 5,
+        firstSeenAt: 1,
+        sessions: 1,
+        approximate: true,
+    });
+
+    function scanStore() {
+        const built = buildStore({user: {roles: 'system_user system_admin'}});
+        built.pluginStore.dispatch({type: ActionTypes.RECEIVED_TOKENS, data: TOKENS});
+        return built;
+    }
+
+    test('usage reaches the store in batches, each replacing the usage of the owners it covers', async () => {
+        let answer: (userId: string, error?: bridge.TokenErrorKind) => void = () => undefined;
+        let finish: () => void = () => undefined;
+        mocked.scanTokenUsage.mockImplementation(async (_ids, options) => {
+            answer = (userId, error) =>
+                options?.onResult?.(
+                    error
+                        ? {
+                              userId,
+                              error: new bridge.TokenApiError({
+                                  kind: error,
+                                  status: 500,
+                                  serverErrorId: '',
+                                  requestId: '',
+                                  message: '',
+                              }),
+                          }
+                        : {userId, usage: new Map(userId === 'ua' ? [[TOKENS[0].id, usage(TOKENS[0].id)]] : [])},
+                );
+            await new Promise<void>((resolve) => {
+                finish = resolve;
+            });
+            return {cancelled: false};
+        });
+        const {pluginStore, dispatched} = scanStore();
+        const progress: unknown[] = [];
+        const done = pluginStore.dispatch(scanActivity(['ua', 'ub', 'uc'], {onProgress: (p) => progress.push(p)}));
+        await Promise.resolve();
+        answer('ua');
+        answer('ub', 'server');
+        const batches = () => dispatched.filter((a) => a.type === ActionTypes.RECEIVED_USAGE);
+        expect(batches()).toHaveLength(0);
+        jest.advanceTimersByTime(INVENTORY_FLUSH_MS);
+        expect(batches()).toEqual([
+            {type: ActionTypes.RECEIVED_USAGE, data: [usage(TOKENS[0].id)], tokenIds: [TOKENS[0].id, TOKENS[1].id]},
+        ]);
+        expect(progress).toEqual([{done: 2, total: 3, failed: 1}]);
+        answer('uc');
+        finish();
+        const result = await done;
+        expect(batches()).toHaveLength(2);
+        expect(batches()[1]).toMatchObject({data: [], tokenIds: [TOKENS[3].id]});
+        expect(result.data).toMatchObject({
+            done: 3,
+            total: 3,
+            failed: 1,
+            cancelled: false,
+            checked: [TOKENS[0].id, TOKENS[1].id, TOKENS[3].id],
+        });
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    test('a refusal (401/403) stops the scan and is the result; a stopped plugin dispatches nothing', async () => {
+        mocked.scanTokenUsage.mockImplementation(async (ids, options) => {
+            for (const userId of ids) {
+                if (options?.signal?.aborted) {
+                    return {cancelled: true};
+                }
+                options?.onResult?.({
+                    userId,
+                    error: new bridge.TokenApiError({
+                        kind: 'forbidden',
+                        status: 403,
+                        serverErrorId: 'api.context.permissions.app_error',
+                        requestId: '',
+                        message: '',
+                    }),
+                });
+            }
+            return {cancelled: false};
+        });
+        const {pluginStore} = scanStore();
+        const refused = await pluginStore.dispatch(scanActivity(['ua', 'ub', 'uc']));
+        expect(refused.error).toMatchObject({kind: 'forbidden', status: 403});
+        expect(mocked.scanTokenUsage.mock.lastCall?.[1]?.signal?.aborted).toBe(true);
+
+        mocked.scanTokenUsage.mockImplementation(async (ids, options) => {
+            ids.forEach((userId) => options?.onResult?.({userId, usage: new Map()}));
+            return {cancelled: false};
+        });
+        const stopped = scanStore();
+        lifecycle.stop();
+        try {
+            const result = await stopped.pluginStore.dispatch(scanActivity(['ua']));
+            expect(result.error).toMatchObject({kind: 'aborted'});
+            expect(stopped.dispatched.filter((a) => a.type === ActionTypes.RECEIVED_USAGE)).toEqual([]);
+        } finally {
+            lifecycle.start();
+        }
+    });
+});
+
+test("forgetting the inventory forgets the usage of other users' tokens and keeps the user's own", () => {
+    const {pluginStore} = buildStore({user: {id: 'me'.padEnd(26, '0'), roles: 'system_user system_admin'}});
+    const mine = {id: 'mine'.padEnd(26, 'x'), user_id: 'me'.padEnd(26, '0'), description: 'm', is_active: true};
+    const theirs = {id: 'theirs'.padEnd(26, 'x'), user_id: 'someone', description: 't', is_active: true};
+    const usage = (tokenId: string) => ({tokenId, lastActivityAt: 5, firstSeenAt: 1, sessions: 1, approximate: true});
+    pluginStore.dispatch({type: ActionTypes.RECEIVED_TOKENS, data: [mine, theirs]});
+    pluginStore.dispatch({
+        type: ActionTypes.RECEIVED_USAGE,
+        data: [usage(mine.id), usage(theirs.id)],
+        tokenIds: [mine.id, theirs.id],
+    });
+    pluginStore.dispatch(clearInventory(mine.user_id));
+    expect(Object.keys(getPluginState(pluginStore.getState()).usage)).toEqual([mine.id]);
 });

@@ -1,14 +1,19 @@
-// The admin inventory: every token on the server joined to its owner, streamed into the store.
+// The admin inventory: every token on the server joined to its owner, streamed into the store; the risk
+// view's activity scan and the server's own count of tokens over the lifetime policy.
 import * as bridge from 'server-bridge';
+import type {TokenApiErrorFields, TokenUsage} from 'server-bridge';
 
-import {summarizeOwner, toErrorFields, withoutSecret} from './actions';
+import {noteExpiry, summarizeOwner, toErrorFields, withoutSecret} from './actions';
 import ActionTypes from './action_types';
 import {isRunning} from './lifecycle';
 import type {StoredToken} from './reducer';
-import {getCurrentUserId} from './selectors';
+import {getCurrentUserId, getPluginState} from './selectors';
 import type {AppThunk} from './types';
 
 export const INVENTORY_FLUSH_MS = 150;
+
+// One bound for the inventory's requests: its pages, owner look-ups and activity scans share it.
+const inventoryLimiter = bridge.createLimiter(bridge.DEFAULT_CONCURRENCY);
 
 // The first page is shown at once; later pages are coalesced into one store update every
 // INVENTORY_FLUSH_MS, so 10,000 tokens cost a handful of re-sorts rather than fifty. A 403 (the user is
@@ -20,12 +25,18 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
         let progress = {loaded: 0, pages: 0};
         let timer: ReturnType<typeof setTimeout> | undefined;
         let shownFirst = false;
+        let expiryNoted = false;
         const flush = () => {
             timer = undefined;
             if (!isRunning()) {
                 return;
             }
             if (pending.length > 0) {
+                if (!expiryNoted) {
+                    // Whether the server has expiry shows in its token objects (classic servers omit expires_at).
+                    noteExpiry(dispatch, pending);
+                    expiryNoted = true;
+                }
                 dispatch({type: ActionTypes.RECEIVED_TOKENS, data: pending});
                 pending = [];
             }
@@ -36,6 +47,7 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
         try {
             const inventory = await bridge.loadInventory({
                 concurrency,
+                limiter: concurrency === bridge.DEFAULT_CONCURRENCY ? inventoryLimiter : undefined,
                 onTokens: (tokens, p) => {
                     pending = pending.concat(tokens.map(withoutSecret));
                     progress = p;
@@ -74,4 +86,129 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
 
 export function clearInventory(keepUserId: string) {
     return {type: ActionTypes.INVENTORY_CLEARED, keepUserId} as const;
+}
+
+export interface ActivityProgress {
+    // Owners whose sessions were read (or failed), of all to read.
+    done: number;
+    total: number;
+    failed: number;
+}
+
+export interface ActivityScanResult extends ActivityProgress {
+    // Tokens whose owner's sessions were read: their usage in the store is complete.
+    checked: string[];
+    cancelled: boolean;
+    // When the scan ended.
+    at: number;
+    // The store's usage when the scan ended.
+    usage: Record<string, TokenUsage>;
+}
+
+export interface ActivityScanOptions {
+    signal?: AbortSignal;
+    onProgress?: (progress: ActivityProgress) => void;
+}
+
+// The risk view's opt-in scan: one GET /users/{id}/sessions per owner, through the inventory's limiter.
+// Usage reaches the store in batches (one RECEIVED_USAGE per INVENTORY_FLUSH_MS, each replacing the usage of
+// the owners it covers); progress is reported with each batch. An owner that fails is left out (its tokens
+// stay unknown) and the scan goes on, except on 401/403, which would fail for every owner.
+export function scanActivity(ownerIds: string[], options: ActivityScanOptions = {}): AppThunk<ActivityScanResult> {
+    return async (dispatch, getState) => {
+        const wanted = new Set(ownerIds);
+        const tokensByOwner = new Map<string, string[]>();
+        for (const token of Object.values(getPluginState(getState()).tokens)) {
+            if (wanted.has(token.user_id)) {
+                const ids = tokensByOwner.get(token.user_id);
+                if (ids) {
+                    ids.push(token.id);
+                } else {
+                    tokensByOwner.set(token.user_id, [token.id]);
+                }
+            }
+        }
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        options.signal?.addEventListener('abort', onAbort);
+        if (options.signal?.aborted) {
+            stop.abort();
+        }
+        const progress: ActivityProgress = {done: 0, total: ownerIds.length, failed: 0};
+        const checked: string[] = [];
+        let batch: {data: TokenUsage[]; tokenIds: string[]} = {data: [], tokenIds: []};
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let fatal: TokenApiErrorFields | undefined;
+        const flush = () => {
+            timer = undefined;
+            if (batch.tokenIds.length > 0 || batch.data.length > 0) {
+                dispatch({type: ActionTypes.RECEIVED_USAGE, ...batch});
+                batch = {data: [], tokenIds: []};
+            }
+            options.onProgress?.({...progress});
+        };
+        let scan: {cancelled: boolean} = {cancelled: true};
+        try {
+            scan = await bridge.scanTokenUsage(ownerIds, {
+                limiter: inventoryLimiter,
+                signal: stop.signal,
+                onResult: (result) => {
+                    if (!isRunning()) {
+                        stop.abort();
+                        return;
+                    }
+                    progress.done += 1;
+                    if ('error' in result) {
+                        progress.failed += 1;
+                        if (result.error.kind === 'forbidden' || result.error.kind === 'unauthorized') {
+                            fatal ??= result.error.toJSON();
+                            stop.abort();
+                        }
+                    } else {
+                        const ids = tokensByOwner.get(result.userId) ?? [];
+                        checked.push(...ids);
+                        batch.tokenIds.push(...ids);
+                        batch.data.push(...result.usage.values());
+                    }
+                    timer ??= setTimeout(flush, INVENTORY_FLUSH_MS);
+                },
+            });
+        } catch (err) {
+            fatal = toErrorFields(err, 'scanTokenUsage');
+        }
+        options.signal?.removeEventListener('abort', onAbort);
+        if (timer) {
+            clearTimeout(timer);
+        }
+        if (!isRunning()) {
+            return {error: bridge.abortedError('scanTokenUsage').toJSON()};
+        }
+        flush();
+        if (fatal) {
+            return {error: fatal};
+        }
+        const usage = getPluginState(getState()).usage;
+        return {data: {...progress, checked, cancelled: scan.cancelled, at: Date.now(), usage}};
+    };
+}
+
+// The server's own count of tokens over the lifetime policy; undefined where the server has no such
+// route, which is remembered (features.nonCompliantCount) so that it is not asked again.
+export function fetchNonCompliantCount(): AppThunk<number | undefined> {
+    return async (dispatch, getState) => {
+        let count: number | undefined;
+        try {
+            count = await bridge.countNonCompliantTokens();
+        } catch (err) {
+            return {error: toErrorFields(err, 'countNonCompliantTokens')};
+        }
+        if (!isRunning()) {
+            return {error: bridge.abortedError('countNonCompliantTokens').toJSON()};
+        }
+        const present = count !== undefined;
+        if (getPluginState(getState()).features.nonCompliantCount !== present) {
+            dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {nonCompliantCount: present}});
+        }
+        return {data: count};
+    };
 }

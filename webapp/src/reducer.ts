@@ -175,7 +175,16 @@ function modal(state: ModalState = closedModal, action: PluginAction): ModalStat
     }
 }
 
-const reducer = combineReducers({tokens, listedUsers, owners, usage, inventory, features, modal});
+const combined = combineReducers({tokens, listedUsers, owners, usage, inventory, features, modal});
 
-export default reducer;
-export type PluginState = ReturnType<typeof reducer>;
+export type PluginState = ReturnType<typeof combined>;
+
+// Forgetting the inventory forgets the usage of every token it brought in (an activity scan reads every
+// owner's sessions): only the usage of the tokens still held stays.
+export default function reducer(state: PluginState | undefined, action: PluginAction): PluginState {
+    const next = combined(state, action);
+    if (action.type !== ActionTypes.INVENTORY_CLEARED) {
+        return next;
+    }
+    return {...next, usage: without(next.usage, (_u, id) => next.tokens[id] !== undefined)};
+}

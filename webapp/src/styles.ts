@@ -105,6 +105,19 @@ export const css = `
 .token-manager-paste-guard__list > li { padding: 8px 0; border-top: 1px solid rgba(var(--center-channel-color-rgb), 0.12); }
 .token-manager-paste-guard__actions { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin-top: 4px; }
 .token-manager-paste-guard__actions p { flex-basis: 100%; }
+.token-manager-risks { margin: 4px 0 8px; }
+.token-manager-risks h4 { font-size: 14px; font-weight: 600; margin: 0; }
+.token-manager-risks__list { list-style: none; margin: 6px 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.token-manager-risk { display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 2px 6px; padding: 3px 10px; border-radius: 14px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.24); background: var(--center-channel-bg); color: var(--center-channel-color); font: inherit; font-size: 12px; line-height: 18px; text-align: left; cursor: pointer; }
+.token-manager-risk:hover { background: rgba(var(--button-bg-rgb), 0.08); }
+.token-manager-risk[aria-pressed='true'] { border-color: var(--button-bg); background: rgba(var(--button-bg-rgb), 0.16); }
+.token-manager-risk__count { font-size: 14px; font-weight: 600; }
+.token-manager-risk__note { color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 11px; }
+.token-manager-risk-scan { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; }
+.token-manager-risk-scan > p { margin: 0; }
+.token-manager-risk-scan > details, .token-manager-risk-scan > p[role='status'], .token-manager-risk-scan > [role='alert'] { flex-basis: 100%; margin: 0; }
+.token-manager-risk-scan summary { cursor: pointer; }
+.token-manager-risk-scan progress { width: 160px; vertical-align: middle; margin: 0 8px; accent-color: var(--button-bg); }
 .token-manager-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 

@@ -9,6 +9,9 @@ import {FRAGMENTS, hostileText, runs} from '../test/property';
 import {FLAGS, GRAMMAR, SUBCOMMANDS, isSubcommand, type FlagName} from './grammar';
 import {parseCommand, tokenize, type Command, type ParseResult} from './parser';
 
+// Thousands of cases each: allow for a loaded machine (CI runs suites side by side on two cores).
+jest.setTimeout(90_000);
+
 const NOW = new Date(2026, 10, 23, 12, 0, 0).getTime();
 
 const PROBLEM_IDS = new Set([

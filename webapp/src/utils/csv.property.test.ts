@@ -11,6 +11,9 @@ import {hostileText, runs} from '../test/property';
 import {toCsv} from './csv';
 import {CSV_HEADER, csvRow} from './inventory_rows';
 
+// Thousands of cases each: allow for a loaded machine (CI runs suites side by side on two cores).
+jest.setTimeout(90_000);
+
 // = + - @ tab CR and the fullwidth ＝ ＋ － ＠.
 const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
 

@@ -8,6 +8,9 @@ import {afterHtmlParser, blockTags, renderPost, segments} from '../test/markdown
 import {hostileText, runs} from '../test/property';
 import {codeSpan, escapeMarkdown} from './markdown';
 
+// Thousands of cases each: allow for a loaded machine (CI runs suites side by side on two cores).
+jest.setTimeout(90_000);
+
 // Line breaks (CR LF, CR, LF, U+2028, U+2029) become spaces, as documented; the HTML parser drops NUL.
 const oneLine = (text: string) => text.replace(/\r\n?|[\n\u2028\u2029]/g, ' ');
 const asTyped = (text: string) => afterHtmlParser(oneLine(text));

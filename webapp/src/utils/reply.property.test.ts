@@ -12,6 +12,9 @@ import {neutralizeBidi} from './bidi';
 import {code, strong, text, user, type Inline} from './parts';
 import {inlineToMarkdown, replyToMarkdown, type Block, type Reply} from './reply';
 
+// Thousands of cases each: allow for a loaded machine (CI runs suites side by side on two cores).
+jest.setTimeout(90_000);
+
 const FSI = '\u2068';
 const PDI = '\u2069';
 const FALLBACKS = {reveal: 'The secret can be shown only once.', confirm: 'Repeat the command with --yes to go ahead.'};

@@ -295,10 +295,13 @@ test('CSV export: RFC 4180, formulas neutralised, the rows shown', async () => {
     });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-        'token_id,description,status,expires_at,owner_id,username,name,email,bot,deactivated,system_admin',
+        'token_id,description,status,expires_at,owner_id,username,name,email,bot,deactivated,system_admin,' +
+            'never_expires,owner_system_admin,owner_deactivated,owner_bot,expired,over_policy',
     );
+    // Risk flags: a disabled token is in no risk but "expired"; no lifetime policy, so over_policy is unknown.
     expect(lines).toContain(
-        `${TOKENS[1].id},"'=HYPERLINK(""http://evil"")",disabled,never,${OWNERS[0].id},alice,Alice Anders,alice@example.com,false,false,false`,
+        `${TOKENS[1].id},"'=HYPERLINK(""http://evil"")",disabled,never,${OWNERS[0].id},alice,Alice Anders,alice@example.com,false,false,false,` +
+            'false,false,false,false,false,',
     );
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');

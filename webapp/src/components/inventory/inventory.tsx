@@ -1,6 +1,7 @@
 // The system-wide token inventory (manage_system only; the caller renders it only for admins). Rows appear
-// as the first page arrives; search, facets and sorting run on the client over every token; the table is
-// virtualized; selections feed bulk actions with a preview; the rows shown export to CSV.
+// as the first page arrives; the risk view counts what needs a look and filters to it; search, facets and
+// sorting run on the client over every token; the table is virtualized; selections and risks feed bulk
+// actions with a preview; the rows shown export to CSV.
 import React, {useCallback, useEffect, useId, useMemo, useState} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 
@@ -9,17 +10,24 @@ import {useAppDispatch, useAppSelector} from '../../hooks';
 import {loadInventory} from '../../inventory_actions';
 import common from '../../messages/common';
 import messages from '../../messages/inventory';
+import type {StoredToken} from '../../reducer';
 import {getPluginState} from '../../selectors';
-import {CSV_HEADER, csvRow, NO_FACETS, type Facets, type Sort, type SortKey} from '../../utils/inventory_rows';
-import {toCsv} from '../../utils/csv';
+import {NO_FACETS, type Facets, type Sort, type SortKey} from '../../utils/inventory_rows';
+import {activityOwners, RISK_FIX, type RiskKey} from '../../utils/risk';
 import BulkDialog from '../common/bulk_dialog';
 import ErrorNotice from '../common/error_notice';
 import {TokensDisabledNotice} from '../common/notices';
+import ActivityScan from './activity_scan';
 import BulkBar from './bulk_bar';
+import {download, inventoryCsv} from './csv_export';
 import InventoryRow from './inventory_row';
+import LoadProgress from './load_progress';
 import OwnerFilter from './owner_filter';
+import RiskPanel from './risk_panel';
 import Toolbar from './toolbar';
-import {useInventoryRows} from './use_inventory_rows';
+import {useActivityScan} from './use_activity_scan';
+import {useInventoryData, useInventoryRows} from './use_inventory_rows';
+import {useRiskReport} from './use_risk_report';
 import VirtualRows from './virtual_rows';
 
 const ROW_HEIGHT = 40;
@@ -33,17 +41,6 @@ const COLUMNS: Array<{key: SortKey; label: typeof common.columnOwner}> = [
     {key: 'kind', label: messages.kindFacet},
 ];
 
-function download(filename: string, content: string) {
-    const url = URL.createObjectURL(new Blob([content], {type: 'text/csv;charset=utf-8'}));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function useSelection() {
     const [selected, setSelected] = useState<Set<string>>(new Set());
     const toggle = useCallback((id: string) => {
@@ -56,37 +53,6 @@ function useSelection() {
         });
     }, []);
     return {selected, setSelected, toggle};
-}
-
-function Progress({onReload}: {onReload: () => void}) {
-    const intl = useIntl();
-    const inventory = useAppSelector((state) => getPluginState(state).inventory);
-    // The server has no count: the first load counts up; a reload shows "of about" the last total.
-    const text = inventory.lastTotal
-        ? intl.formatMessage(messages.loadingOf, {loaded: inventory.loaded, total: inventory.lastTotal})
-        : intl.formatMessage(messages.loading, {loaded: inventory.loaded, pages: inventory.pages});
-    return (
-        <div className='token-manager-progress' role='status' aria-live='polite'>
-            {inventory.status === 'loading' && (
-                <>
-                    {text}
-                    <progress
-                        aria-label={text}
-                        value={inventory.lastTotal ? Math.min(inventory.loaded, inventory.lastTotal) : undefined}
-                        max={inventory.lastTotal}
-                    />
-                </>
-            )}
-            {inventory.status === 'loaded' && (
-                <FormattedMessage {...messages.loaded} values={{loaded: inventory.loaded}} />
-            )}{' '}
-            {inventory.status !== 'loading' && (
-                <button type='button' className='token-manager-btn token-manager-btn--link' onClick={onReload}>
-                    <FormattedMessage {...messages.reload} />
-                </button>
-            )}
-        </div>
-    );
 }
 
 export default function Inventory() {
@@ -104,8 +70,22 @@ export default function Inventory() {
     }, [openedOwnerId]);
     const [sort, setSort] = useState<Sort>({key: 'owner', direction: 'asc'});
     const [bulk, setBulk] = useState<TokenActionKind>();
+    const [risk, setRisk] = useState<RiskKey>();
+    // A risk's fix acts on the risk's tokens as they were when it was offered.
+    const [fix, setFix] = useState<{action: TokenActionKind; tokens: StoredToken[]}>();
     const {selected, setSelected, toggle} = useSelection();
-    const {all, rows, owners, now} = useInventoryRows(query, facets, sort);
+    const data = useInventoryData();
+    const {all, owners, now} = data;
+    const scan = useActivityScan();
+    const loaded = inventory.status === 'loaded';
+    const risks = useRiskReport(data, loaded, scan.state.findings);
+    // Rows hold the same token objects as the report: the filter is a lookup in the selected risk's set.
+    const only = useMemo(() => {
+        const members = risk ? new Set(risks.report.tokens[risk]) : undefined;
+        return members && ((t: StoredToken) => members.has(t));
+    }, [risk, risks.report]);
+    const rows = useInventoryRows(data, query, facets, sort, only);
+    const scanOwners = useMemo(() => activityOwners(all, owners, now), [all, owners, now]);
     const titleId = useId();
 
     const load = useCallback(() => dispatch(loadInventory()), [dispatch]);
@@ -122,17 +102,23 @@ export default function Inventory() {
         [],
     );
     const drill = useCallback((ownerId: string) => setFacets((f) => ({...f, ownerId})), []);
+    // A risk shows exactly its tokens: the other filters are cleared (the search stays, as with facets).
+    const selectRisk = useCallback((key?: RiskKey) => {
+        setRisk(key);
+        if (key) {
+            setFacets(NO_FACETS);
+        }
+    }, []);
+    const offerFix = (key: RiskKey) => setFix({action: RISK_FIX[key], tokens: risks.report.tokens[key]});
     const sortBy = (key: SortKey) =>
         setSort((s) => ({key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc'}));
     // Export only what a complete, permitted load shows.
     const exportCount = inventory.status === 'loaded' ? rows.length : 0;
-    const exportCsv = () => {
-        const csv = toCsv(
-            CSV_HEADER,
-            rows.map((t) => csvRow(t, owners[t.user_id], now)),
+    const exportCsv = () =>
+        download(
+            `personal-access-tokens-${new Date().toISOString().slice(0, 10)}.csv`,
+            inventoryCsv(rows, data, risks.maxLifetimeDays, scan.state.findings?.scan),
         );
-        download(`personal-access-tokens-${new Date().toISOString().slice(0, 10)}.csv`, csv);
-    };
 
     return (
         <section className='token-manager-inventory' aria-labelledby={titleId}>
@@ -140,10 +126,19 @@ export default function Inventory() {
                 <FormattedMessage {...messages.title} />
             </h3>
             <TokensDisabledNotice />
-            <Progress onReload={load} />
+            <LoadProgress onReload={load} />
             {inventory.status === 'error' && inventory.error && (
                 <ErrorNotice error={inventory.error} context={{admin: true}} onRetry={load} />
             )}
+            <RiskPanel view={risks} complete={loaded} selected={risk} onSelect={selectRisk} onFix={offerFix}>
+                <ActivityScan
+                    state={scan.state}
+                    owners={scanOwners.length}
+                    canStart={loaded}
+                    onStart={() => scan.start(scanOwners)}
+                    onStop={scan.stop}
+                />
+            </RiskPanel>
             <Toolbar
                 query={query}
                 onQuery={setQuery}
@@ -250,6 +245,7 @@ export default function Inventory() {
                     }}
                 />
             )}
+            {fix && <BulkDialog action={fix.action} tokens={fix.tokens} onClose={() => setFix(undefined)} />}
         </section>
     );
 }

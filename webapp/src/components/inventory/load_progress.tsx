@@ -1,0 +1,38 @@
+// How far the inventory's load has come, and Reload once it has finished or failed.
+import React from 'react';
+import {FormattedMessage, useIntl} from 'react-intl';
+
+import {useAppSelector} from '../../hooks';
+import messages from '../../messages/inventory';
+import {getPluginState} from '../../selectors';
+
+export default function LoadProgress({onReload}: {onReload: () => void}) {
+    const intl = useIntl();
+    const inventory = useAppSelector((state) => getPluginState(state).inventory);
+    // The server has no count: the first load counts up; a reload shows "of about" the last total.
+    const text = inventory.lastTotal
+        ? intl.formatMessage(messages.loadingOf, {loaded: inventory.loaded, total: inventory.lastTotal})
+        : intl.formatMessage(messages.loading, {loaded: inventory.loaded, pages: inventory.pages});
+    return (
+        <div className='token-manager-progress' role='status' aria-live='polite'>
+            {inventory.status === 'loading' && (
+                <>
+                    {text}
+                    <progress
+                        aria-label={text}
+                        value={inventory.lastTotal ? Math.min(inventory.loaded, inventory.lastTotal) : undefined}
+                        max={inventory.lastTotal}
+                    />
+                </>
+            )}
+            {inventory.status === 'loaded' && (
+                <FormattedMessage {...messages.loaded} values={{loaded: inventory.loaded}} />
+            )}{' '}
+            {inventory.status !== 'loading' && (
+                <button type='button' className='token-manager-btn token-manager-btn--link' onClick={onReload}>
+                    <FormattedMessage {...messages.reload} />
+                </button>
+            )}
+        </div>
+    );
+}
