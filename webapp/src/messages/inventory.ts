@@ -49,7 +49,14 @@ export default defineMessages({
     bulkDisable: {id: 'token_manager.inventory.bulk_disable', defaultMessage: 'Disable…'},
     bulkEnable: {id: 'token_manager.inventory.bulk_enable', defaultMessage: 'Enable…'},
     bulkRevoke: {id: 'token_manager.inventory.bulk_revoke', defaultMessage: 'Revoke…'},
-    exportCsv: {id: 'token_manager.inventory.export_csv', defaultMessage: 'Export CSV ({count, number} rows)'},
+    exportCsv: {
+        id: 'token_manager.inventory.export_csv',
+        defaultMessage: 'Export CSV ({count, plural, one {# row} other {# rows}})',
+    },
+    previewMore: {
+        id: 'token_manager.inventory.preview_more',
+        defaultMessage: '…and {count, plural, one {# more token} other {# more tokens}}.',
+    },
     previewTitle: {
         id: 'token_manager.inventory.preview_title',
         defaultMessage:

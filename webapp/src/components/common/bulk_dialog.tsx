@@ -13,6 +13,10 @@ import {getPluginState} from '../../selectors';
 import {describeError} from '../../utils/error_text';
 import Dialog from './dialog';
 
+// The preview and the failures name this many tokens and count the rest: a risk's fix can cover tens of
+// thousands.
+const PREVIEW_ROWS = 200;
+
 function Outcomes({outcomes, owner}: {outcomes: BulkOutcome[]; owner: (t: StoredToken) => string}) {
     const intl = useIntl();
     const failed = outcomes.filter((o) => o.result === 'failed');
@@ -21,7 +25,7 @@ function Outcomes({outcomes, owner}: {outcomes: BulkOutcome[]; owner: (t: Stored
         <>
             {failed.length > 0 && (
                 <ul aria-label={intl.formatMessage(messages.resultFailedLabel)}>
-                    {failed.map((o) => (
+                    {failed.slice(0, PREVIEW_ROWS).map((o) => (
                         <li key={o.token.id} className='token-manager-reply__error'>
                             <FormattedMessage
                                 {...messages.resultFailed}
@@ -34,6 +38,11 @@ function Outcomes({outcomes, owner}: {outcomes: BulkOutcome[]; owner: (t: Stored
                         </li>
                     ))}
                 </ul>
+            )}
+            {failed.length > PREVIEW_ROWS && (
+                <p className='token-manager-muted'>
+                    <FormattedMessage {...messages.previewMore} values={{count: failed.length - PREVIEW_ROWS}} />
+                </p>
             )}
             {notRun.length > 0 && (
                 <p className='token-manager-muted'>
@@ -108,7 +117,7 @@ export default function BulkDialog({
                                 <FormattedMessage {...messages.previewChange} values={values} />
                             </p>
                             <ul>
-                                {plan.change.map((t) => (
+                                {plan.change.slice(0, PREVIEW_ROWS).map((t) => (
                                     <li key={t.id}>
                                         <strong>
                                             <bdi>{t.description}</bdi>
@@ -117,6 +126,14 @@ export default function BulkDialog({
                                     </li>
                                 ))}
                             </ul>
+                            {plan.change.length > PREVIEW_ROWS && (
+                                <p className='token-manager-muted'>
+                                    <FormattedMessage
+                                        {...messages.previewMore}
+                                        values={{count: plan.change.length - PREVIEW_ROWS}}
+                                    />
+                                </p>
+                            )}
                         </>
                     )}
                     {plan.unchanged.length > 0 && (
