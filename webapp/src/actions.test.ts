@@ -125,11 +125,11 @@ test('applyTokenAction keeps the slice equal to the server; a token that vanishe
     const built = storeFor('alice');
     await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
     const ids = Object.keys(slice(built).tokens);
-    expect(await built.pluginStore.dispatch(actions.applyTokenAction('disable', ids[0]))).toEqual({data: true});
+    expect(await built.pluginStore.dispatch(actions.applyTokenAction('disable', ids[0]))).toEqual({data: 'done'});
     expect(slice(built).tokens[ids[0]].is_active).toBe(false);
-    expect(await built.pluginStore.dispatch(actions.applyTokenAction('enable', ids[0]))).toEqual({data: true});
+    expect(await built.pluginStore.dispatch(actions.applyTokenAction('enable', ids[0]))).toEqual({data: 'done'});
     expect(slice(built).tokens[ids[0]].is_active).toBe(true);
-    expect(await built.pluginStore.dispatch(actions.applyTokenAction('revoke', ids[0]))).toEqual({data: true});
+    expect(await built.pluginStore.dispatch(actions.applyTokenAction('revoke', ids[0]))).toEqual({data: 'done'});
     expect(slice(built).tokens[ids[0]]).toBeUndefined();
     sb().store.tokens.delete(ids[1]);
     const gone = await built.pluginStore.dispatch(actions.applyTokenAction('disable', ids[1]));
@@ -270,7 +270,7 @@ describe('a write whose answer was lost', () => {
             const token = Object.values(slice(built).tokens).find((t) => t.is_active)!;
             sb().faults = {latencyMs: 0, rules: [{kind: 'commit_drop', count: 1, path: `/tokens/${kind}`}]};
             const result = await built.pluginStore.dispatch(actions.applyTokenAction(kind, token.id));
-            expect(result).toEqual({data: true});
+            expect(result).toEqual({data: 'done'});
             if (kind === 'revoke') {
                 expect(sb().store.tokens.has(token.id)).toBe(false);
                 expect(slice(built).tokens[token.id]).toBeUndefined();
@@ -281,6 +281,29 @@ describe('a write whose answer was lost', () => {
             expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
         },
     );
+
+    test('a revoke that finds the token gone has its effect: "gone", and the store drops it', async () => {
+        const built = storeFor('alice');
+        await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
+        const token = Object.values(slice(built).tokens)[0];
+        sb().store.tokens.delete(token.id);
+        expect(await built.pluginStore.dispatch(actions.applyTokenAction('revoke', token.id))).toEqual({data: 'gone'});
+        expect(slice(built).tokens[token.id]).toBeUndefined();
+    });
+
+    test('a server error (which may follow a re-send of a write that committed) is checked by reading the token back', async () => {
+        const built = storeFor('alice');
+        await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id));
+        const token = Object.values(slice(built).tokens).find((t) => t.is_active)!;
+        sb().faults = {latencyMs: 0, rules: [{kind: '500', count: 1, path: '/tokens/disable'}]};
+        sb().requests = [];
+        const result = await built.pluginStore.dispatch(actions.applyTokenAction('disable', token.id));
+        expect(result.error?.kind).toBe('server');
+        expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+            'POST /users/tokens/disable',
+            `GET /users/tokens/${token.id}`,
+        ]);
+    });
 
     test('dropped before the server ran it: the read shows nothing happened, and the network error stands', async () => {
         const built = storeFor('alice');

@@ -230,28 +230,35 @@ const OPERATIONS = {
     revoke: {run: bridge.revokeToken, name: 'revokeToken'},
 } as const;
 
+// What a disable, enable or revoke achieved: done, or (revoke) the token was already gone.
+export type TokenActionOutcome = 'done' | 'gone';
+
 // Disable, enable or revoke one token, and keep the store equal to the server: a token the server no
-// longer has (404) is dropped, whatever the action was. When the connection drops, the write may or may
-// not have happened: the token is read back (a read may be retried), and the action counts as done when
-// the server shows its effect; otherwise the network error stands (the state is then unknown).
-export function applyTokenAction(kind: TokenActionKind, tokenId: string): AppThunk<true> {
+// longer has (404) is dropped, whatever the action was; a revoke that finds it gone has its effect. When the
+// answer is lost (the connection dropped) or is a server error (a browser's own re-send of a write that
+// had already committed can come back as one), the write may or may not have happened: the token is read
+// back (a read may be retried), and the action counts as done when the server shows its effect. The write
+// itself is never sent again.
+export function applyTokenAction(kind: TokenActionKind, tokenId: string): AppThunk<TokenActionOutcome> {
     return async (dispatch) => {
         const result = await attempt(() => OPERATIONS[kind].run(tokenId), OPERATIONS[kind].name);
-        if (result.error?.kind === 'network' && (await happened(dispatch, kind, tokenId))) {
-            return {data: true};
+        const uncertain = result.error?.kind === 'network' || result.error?.kind === 'server';
+        if (uncertain && (await happened(dispatch, kind, tokenId))) {
+            return {data: 'done'};
         }
         if (result.error) {
-            if (result.error.kind === 'not_found') {
-                dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
+            if (result.error.kind !== 'not_found') {
+                return result;
             }
-            return result;
+            dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
+            return kind === 'revoke' ? {data: 'gone'} : result;
         }
         if (kind === 'revoke') {
             dispatch({type: ActionTypes.TOKEN_REVOKED, tokenId});
         } else {
             dispatch({type: ActionTypes.TOKEN_STATUS_CHANGED, tokenId, isActive: kind === 'enable'});
         }
-        return {data: true};
+        return {data: 'done'};
     };
 }
 

@@ -179,6 +179,10 @@ export default defineMessages({
         id: 'token_manager.slash.already_disabled',
         defaultMessage: 'Token {description} ({id}) was already disabled.',
     },
+    alreadyGone: {
+        id: 'token_manager.slash.already_gone',
+        defaultMessage: 'There is no token {id} any more: it was already revoked, so there is nothing to revoke.',
+    },
     enabled: {id: 'token_manager.slash.enabled', defaultMessage: 'Enabled token {description} ({id}).'},
     alreadyEnabled: {
         id: 'token_manager.slash.already_enabled',

@@ -41,6 +41,10 @@ export async function act(
             ctx.fail(result.error, {others: owner.others});
             return;
         }
+        if (result.data === 'gone') {
+            ctx.say(slash.alreadyGone, names, 'info');
+            return;
+        }
         const blocks = [ctx.paragraph(DONE[action], names, 'success')];
         if (
             action === 'enable' &&

@@ -70,18 +70,13 @@ function mergeStrong(list: Segment[]): Segment[] {
 
 // The sandbox's renderer (marked 15) can hide a strong part behind a code span holding a backtick or a
 // backslash: looking for `**` it first masks backslash escapes (inside code spans too, where CommonMark has
-// none) and then pairs backticks one by one, so the masking runs on past that span and over the strong
-// part, which then shows as text with its asterisks. CommonMark, and Mattermost's own renderer (which reads
-// code spans in order), show it bold. Such sequences are left out.
+// none) and then pairs backticks one by one, so the masking can run past that span and over a strong part
+// next to it (after it, or an empty one just before it), which then shows as text with its asterisks.
+// CommonMark, and Mattermost's own renderer (which reads code spans in order), show it bold. Sequences with
+// both are left out.
 function renderedByMarkedAsIs(parts: Inline[]): boolean {
-    let risky = false;
-    for (const part of parts) {
-        if (part.t === 'strong' && risky) {
-            return false;
-        }
-        risky ||= part.t === 'code' && /[`\\]/.test(part.v);
-    }
-    return true;
+    const risky = parts.some((part) => part.t === 'code' && /[`\\]/.test(part.v));
+    return !(risky && parts.some((part) => part.t === 'strong'));
 }
 
 // A sentence: the plugin's words and anything at all, in any order; at least one part shows something.

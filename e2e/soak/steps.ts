@@ -1,0 +1,280 @@
+// The scripted user's steps. Each does what a person would (through the page) and returns the invariants
+// it checked against the server's own state.
+import {expect, type Locator} from '@playwright/test';
+
+import {check, secretNowhere, storeEqualsServer, type Check} from './checks';
+import type {World} from './world';
+
+const LONG = {timeout: 45_000};
+
+export interface StepResult {
+    detail: string;
+    checks: Check[];
+}
+
+async function window(world: World): Promise<Locator> {
+    const dialog = world.app.tokenManager();
+    if (!(await dialog.isVisible())) {
+        await world.app.openTokenManager();
+    }
+    return dialog;
+}
+
+async function tab(world: World, name: 'My tokens' | 'All tokens'): Promise<Locator> {
+    const dialog = await window(world);
+    await dialog.getByRole('tab', {name}).click();
+    return dialog;
+}
+
+// Waits for the inventory to finish (loaded, or an error it reports); reloads when asked to.
+async function inventoryLoaded(world: World, reload: boolean): Promise<{dialog: Locator; loaded: boolean}> {
+    const dialog = await tab(world, 'All tokens');
+    if (reload) {
+        const button = dialog.getByRole('button', {name: 'Reload'});
+        if (await button.isVisible()) {
+            await button.click();
+        }
+    }
+    const done = dialog.getByText(/^[\d,]+ tokens? on the server/).or(dialog.getByRole('alert'));
+    await expect(done.first()).toBeVisible(LONG);
+    return {dialog, loaded: (await world.pluginState()).inventory.status === 'loaded'};
+}
+
+export async function loadInventory(world: World): Promise<StepResult> {
+    const {dialog, loaded} = await inventoryLoaded(world, true);
+    if (!loaded) {
+        return {
+            detail: 'load failed, the error was shown',
+            checks: [check('a failed load is reported', await dialog.getByRole('alert').first().isVisible())],
+        };
+    }
+    const shown = Number((await dialog.getByText(/^[\d,]+ tokens? on the server/).textContent())!.replace(/\D/g, ''));
+    const server = world.serverTokens().length;
+    const state = await world.pluginState();
+    return {
+        detail: `${shown} tokens`,
+        checks: [
+            check('inventory count equals the server', shown === server, `UI ${shown}, server ${server}`),
+            await storeEqualsServer(world, [
+                ...new Set([...Object.keys(state.tokens), ...world.serverTokens().map((t) => t.id)]),
+            ]),
+        ],
+    };
+}
+
+export async function filter(world: World): Promise<StepResult> {
+    const {dialog} = await inventoryLoaded(world, false);
+    const tokens = world.serverTokens();
+    const query = world.random.pick([
+        `#${world.random.int(30)}`,
+        'soak',
+        '@alice',
+        'ci',
+        world.random.pick(tokens)?.description.slice(0, 6) ?? 'x',
+    ]);
+    await dialog.getByRole('searchbox').fill(query);
+    const rows = dialog.getByRole('row').filter({has: dialog.page().locator('code')});
+    const visible = await rows.evaluateAll((els) =>
+        els.map((el) => ({
+            id: el.querySelector('code')?.textContent ?? '',
+            status: el.querySelector('.token-manager-badge')?.textContent ?? '',
+        })),
+    );
+    const wrong = visible.filter((row) => {
+        const server = world.serverToken(row.id);
+        if (!server) {
+            return true;
+        }
+        const expired = server.expires_at > 0 && Date.now() >= server.expires_at;
+        const status = !server.is_active ? 'Disabled' : expired ? 'Expired' : 'Active';
+        return row.status !== status;
+    });
+    return {
+        detail: `"${query}": ${visible.length} rows shown`,
+        checks: [check('every row shown matches the server', wrong.length === 0, wrong.map((w) => w.id).join(', '))],
+    };
+}
+
+const BULK = ['disable', 'enable', 'revoke'] as const;
+
+export async function bulk(world: World): Promise<StepResult> {
+    const {dialog, loaded} = await inventoryLoaded(world, false);
+    if (!loaded) {
+        return {detail: 'skipped: the inventory did not load', checks: []};
+    }
+    const action = world.random.pick(BULK);
+    await dialog.getByRole('searchbox').fill(`Soak bulk ${world.random.int(10)}`);
+    // Some of the rows in view, ticked one by one (the table is virtualized: only rows in view exist).
+    const shown = await dialog
+        .getByRole('row')
+        .locator('code')
+        .evaluateAll((codes) => codes.map((c) => c.textContent ?? ''));
+    const ids = shown.filter(() => world.random.next() < 0.5);
+    for (const id of ids) {
+        await dialog.getByRole('row').filter({hasText: id}).getByRole('checkbox').check();
+    }
+    if (ids.length === 0) {
+        return {detail: 'nothing selected', checks: []};
+    }
+    const wanted = (id: string) => {
+        const t = world.serverToken(id);
+        return action === 'revoke' ? Boolean(t) : Boolean(t) && t!.is_active !== (action === 'enable');
+    };
+    const planned = ids.filter(wanted);
+    await dialog.getByRole('button', {name: `${action[0].toUpperCase()}${action.slice(1)}…`}).click();
+    const preview = world.page.getByRole('dialog', {name: /^(Disable|Enable|Revoke) [\d,]+ tokens?\?$/});
+    await expect(preview).toBeVisible();
+    if (planned.length === 0) {
+        await preview.getByRole('button', {name: 'Cancel'}).click();
+        await dialog.getByRole('button', {name: 'Clear selection'}).click();
+        return {detail: `${action}: nothing to change`, checks: []};
+    }
+    await preview.getByRole('button', {name: new RegExp(`^${action} [\\d,]+ tokens?$`, 'i')}).click();
+    const result = world.page.getByRole('dialog', {name: 'Result'});
+    await expect(result).toBeVisible(LONG);
+    const summary = (await result.getByRole('status').first().textContent()) ?? '';
+    const ok = Number(/^(?:Stopped\. )?(\d+)/.exec(summary)?.[1] ?? -1);
+    const failed = await result.getByRole('list', {name: 'Failures'}).getByRole('listitem').count();
+    const done = planned.filter((id) => !wanted(id)).length;
+    await result.getByRole('button', {name: 'Close'}).click();
+    return {
+        detail: `${action} ${planned.length} (${ok} done, ${failed} failed)`,
+        checks: [
+            check('reported changes equal the server', ok === done, `UI ${ok}, server ${done}`),
+            check('every token reported', ok + failed === planned.length, `${ok} + ${failed} of ${planned.length}`),
+            await storeEqualsServer(world, planned),
+        ],
+    };
+}
+
+export async function create(world: World): Promise<StepResult> {
+    const dialog = await tab(world, 'My tokens');
+    const description = world.nextDescription();
+    await dialog.getByLabel('Description').fill(description);
+    await dialog.getByRole('button', {name: 'Create token'}).click();
+    const reveal = world.page.getByRole('dialog', {name: `Your new token “${description}”`});
+    const notice = dialog.getByRole('alert');
+    await expect(reveal.or(notice).first()).toBeVisible(LONG);
+    const made = () =>
+        world.serverTokens().filter((t) => t.description === description && t.user_id === world.adminId());
+    if (await reveal.isVisible()) {
+        const secret = await reveal.getByLabel('Access token (the secret)').inputValue();
+        const checks = [
+            check(
+                'one token created, the one shown',
+                made().length === 1 && made()[0].token === secret,
+                `${made().length} made`,
+            ),
+            await secretNowhere(world, secret, '[data-token-manager-reveal]'),
+        ];
+        await reveal.getByRole('button', {name: 'I have copied it'}).click();
+        await reveal.getByRole('button', {name: 'Close'}).click();
+        checks.push(await secretNowhere(world, secret));
+        return {detail: `"${description}": revealed`, checks};
+    }
+    const text = (await notice.first().textContent()) ?? '';
+    const listed = await notice.first().getByRole('listitem').count();
+    const checks = [
+        check(
+            'tokens made by a re-send are reported',
+            listed === made().length,
+            `listed ${listed}, server ${made().length}`,
+        ),
+    ];
+    const revoke = notice.first().getByRole('button', {name: /^Revoke/});
+    if (listed > 0 && (await revoke.isVisible())) {
+        await revoke.click();
+        await expect(notice.first().getByText(/^Revoked/)).toBeVisible(LONG);
+        const revoked = Number(/Revoked (\d+)/.exec((await notice.first().textContent()) ?? '')?.[1] ?? 0);
+        checks.push(check('the orphans revoked are gone', made().length === listed - revoked, `${made().length} left`));
+    }
+    return {detail: `"${description}": ${listed ? `${listed} orphan(s) reported` : text.slice(0, 60)}`, checks};
+}
+
+async function ownToken(
+    world: World,
+    dialog: Locator,
+    label: 'Rotate' | 'Revoke',
+): Promise<{description: string; id: string} | undefined> {
+    const buttons = dialog
+        .getByRole('list', {name: 'Your personal access tokens'})
+        .getByRole('button', {name: new RegExp(`^${label} `)});
+    const count = await buttons.count();
+    if (count === 0) {
+        return undefined;
+    }
+    const button = buttons.nth(world.random.int(count));
+    const description = ((await button.getAttribute('aria-label')) ?? '').slice(label.length + 1);
+    const token = world.serverTokens().find((t) => t.description === description && t.user_id === world.adminId());
+    await button.click();
+    return token && {description, id: token.id};
+}
+
+export async function rotate(world: World): Promise<StepResult> {
+    const dialog = await tab(world, 'My tokens');
+    await expect(
+        dialog.getByRole('list', {name: 'Your personal access tokens'}).or(dialog.getByRole('alert')).first(),
+    ).toBeVisible(LONG);
+    const target = await ownToken(world, dialog, 'Rotate');
+    if (!target) {
+        return {detail: 'nothing to rotate', checks: []};
+    }
+    const before = world.serverToken(target.id)?.token;
+    const confirm = world.page.getByRole('alertdialog', {name: 'Rotate this token?'});
+    await confirm.getByRole('button', {name: 'Rotate'}).click();
+    const reveal = world.page.getByRole('dialog', {name: `New secret for “${target.description}”`});
+    await expect(reveal.or(dialog.getByRole('alert')).first()).toBeVisible(LONG);
+    if (!(await reveal.isVisible())) {
+        const after = world.serverToken(target.id)?.token;
+        const network = /reach the server/.test((await dialog.getByRole('alert').first().textContent()) ?? '');
+        return {
+            detail: `"${target.description}": failed`,
+            checks: [
+                check(
+                    'a failed rotate left the secret or said it may have changed',
+                    network || after === before,
+                    'secret changed',
+                ),
+            ],
+        };
+    }
+    const secret = await reveal.getByLabel('Access token (the secret)').inputValue();
+    const checks = [
+        check("the secret shown is the server's", world.serverToken(target.id)?.token === secret),
+        await secretNowhere(world, secret, '[data-token-manager-reveal]'),
+    ];
+    await reveal.getByRole('button', {name: 'I have copied it'}).click();
+    await reveal.getByRole('button', {name: 'Close'}).click();
+    checks.push(await secretNowhere(world, secret));
+    return {detail: `"${target.description}": rotated`, checks};
+}
+
+export async function revoke(world: World): Promise<StepResult> {
+    const dialog = await tab(world, 'My tokens');
+    await expect(
+        dialog.getByRole('list', {name: 'Your personal access tokens'}).or(dialog.getByRole('alert')).first(),
+    ).toBeVisible(LONG);
+    const target = await ownToken(world, dialog, 'Revoke');
+    if (!target) {
+        return {detail: 'nothing to revoke', checks: []};
+    }
+    const confirm = world.page.getByRole('alertdialog', {name: 'Revoke this token?'});
+    await confirm.getByRole('button', {name: 'Revoke'}).click();
+    await expect(confirm).toBeHidden(LONG);
+    const failed = await dialog.getByRole('alert').first().isVisible();
+    const gone = !world.serverToken(target.id);
+    return {
+        detail: `"${target.description}": ${failed ? 'failed' : 'revoked'}`,
+        checks: [
+            check(
+                'what the UI said equals the server',
+                failed !== gone,
+                failed ? 'failed, yet gone' : 'revoked, yet still there',
+            ),
+            await storeEqualsServer(world, [target.id]),
+        ],
+    };
+}
+
+export const STEPS = {loadInventory, filter, bulk, create, rotate, revoke} as const;
+export type StepName = keyof typeof STEPS;
