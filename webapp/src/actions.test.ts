@@ -51,18 +51,23 @@ test('createToken hands the secret to secret_handoff only: not in the state, not
     expect(claimSecret(result.data!.handle)).toBeUndefined();
 });
 
-test('a create lists the tokens first only when the store does not know them', async () => {
+test('a create lists the tokens before only when the store does not know them, and after every time', async () => {
     const built = storeFor('alice');
     const aliceId = sb().user('alice').id;
     sb().requests = [];
     await built.pluginStore.dispatch(actions.createToken(aliceId, 'first'));
+    // Listed before (the store did not know them), created, listed after (a re-send would show there).
     expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
         `GET /users/${aliceId}/tokens`,
         `POST /users/${aliceId}/tokens`,
+        `GET /users/${aliceId}/tokens`,
     ]);
     sb().requests = [];
     await built.pluginStore.dispatch(actions.createToken(aliceId, 'second'));
-    expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST /users/${aliceId}/tokens`]);
+    expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+        `POST /users/${aliceId}/tokens`,
+        `GET /users/${aliceId}/tokens`,
+    ]);
 });
 
 test('a create whose connection drops is reconciled: nothing made, and nothing retried', async () => {
@@ -92,6 +97,21 @@ test('a create the browser re-sent after the connection dropped reports every to
     // The plugin sent the create once; the second token is the (simulated) browser's own re-send.
     expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
     expect(JSON.stringify(result)).not.toContain(made[0].token);
+});
+
+test('a create that succeeded while the browser re-sent it: the other token of that description is reported', async () => {
+    const built = storeFor('alice');
+    const aliceId = sb().user('alice').id;
+    await built.pluginStore.dispatch(actions.fetchUserTokens(aliceId));
+    sb().faults = {latencyMs: 100, rules: []};
+    const pending = built.pluginStore.dispatch(actions.createToken(aliceId, 'Deploy'));
+    // What the browser's own re-send would have made meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const resent = sb().store.addToken(aliceId, 'Deploy');
+    const result = await pending;
+    sb().faults = {latencyMs: 0, rules: []};
+    expect(result.data?.token.description).toBe('Deploy');
+    expect(result.reconciliation?.orphans.map((t) => t.id)).toEqual([resent.id]);
 });
 
 test('rotateToken sends the expiry it is given, strips the secret, and learns that the server can rotate', async () => {

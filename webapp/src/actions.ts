@@ -154,7 +154,9 @@ function reveal(dispatch: AppDispatch, created: UserAccessToken, operation: stri
 export type CreateResult = Result<Revealed> & {reconciliation?: Reconciliation};
 
 // One create request, never repeated. The user's tokens are listed first when the store does not know
-// them, so that a create whose answer is lost can be reconciled exactly against what existed before.
+// them, so that a create can be reconciled exactly against what existed before: after a lost answer or a
+// server error, and after a success too (the browser may have re-sent the request by itself), one list
+// shows the tokens of that description whose secrets nobody saw.
 export function createToken(userId: string, description: string, expiresAt?: number): Thunk<CreateResult> {
     return async (dispatch, getState) => {
         const caps = getCapabilities(getState());
@@ -181,20 +183,45 @@ export function createToken(userId: string, description: string, expiresAt?: num
             true,
         );
         if (result.data) {
-            return reveal(dispatch, result.data, 'createToken');
+            const revealed = reveal(dispatch, result.data, 'createToken');
+            if (revealed.error || !before) {
+                return revealed;
+            }
+            // The answer arrived, yet the browser may have sent the request more than once (a kept-alive
+            // connection that dropped after the server committed): what else of that description is new?
+            const extra = await reconcile(
+                dispatch,
+                userId,
+                new Set([...before, revealed.data.token.id]),
+                description,
+                expiresAt,
+            );
+            return extra.orphans.length > 0 ? {...revealed, reconciliation: extra} : revealed;
         }
-        if (result.error.kind !== 'network' || !caps.canRead) {
+        // A lost answer, or a server error (which a re-send of a create that committed can return): check.
+        if ((result.error.kind !== 'network' && result.error.kind !== 'server') || !caps.canRead) {
             return result;
         }
-        const after = await dispatch(fetchUserTokens(userId));
-        const reconciliation: Reconciliation = after.error
-            ? {status: 'unknown', orphans: [], exact: false}
-            : {
-                  status: 'checked',
-                  orphans: findOrphans(after.data, before, description, expiresAt),
-                  exact: before !== undefined,
-              };
-        return {...result, reconciliation};
+        return {...result, reconciliation: await reconcile(dispatch, userId, before, description, expiresAt)};
+    };
+}
+
+// What the server now has of that description that was not there before.
+async function reconcile(
+    dispatch: AppDispatch,
+    userId: string,
+    before: Set<string> | undefined,
+    description: string,
+    expiresAt: number | undefined,
+): Promise<Reconciliation> {
+    const after = await dispatch(fetchUserTokens(userId));
+    if (after.error) {
+        return {status: 'unknown', orphans: [], exact: false};
+    }
+    return {
+        status: 'checked',
+        orphans: findOrphans(after.data, before, description, expiresAt),
+        exact: before !== undefined,
     };
 }
 

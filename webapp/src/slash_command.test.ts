@@ -74,8 +74,13 @@ describe('create', () => {
         const {run, store, dispatched} = slashHarness(h, 'alice');
         const aliceId = sb().user('alice').id;
         const {replies, requests} = await run('/token create Deploy bot --expires 30d');
-        // The tokens are listed first (the store did not know them), so a lost answer can be reconciled.
-        expect(requests).toEqual([`GET /users/${aliceId}/tokens`, `POST /users/${aliceId}/tokens`]);
+        // The tokens are listed before (the store did not know them) and after, so that a lost answer or a
+        // browser's own re-send can be reconciled.
+        expect(requests).toEqual([
+            `GET /users/${aliceId}/tokens`,
+            `POST /users/${aliceId}/tokens`,
+            `GET /users/${aliceId}/tokens`,
+        ]);
         const created = tokensOf('alice').find((t) => t.description === 'Deploy bot')!;
         expect(created.expires_at).toBeGreaterThan(Date.now() + 29 * 86400000);
         const reveal = block(replies[0].reply.blocks, 'reveal');
@@ -112,7 +117,7 @@ describe('create', () => {
         const {replies, requests} = await run('/token create Old server --expires 7d');
         expect(replyText(replies[0].reply)).toContain('does not support token expiry');
         expect(requests).toEqual([]);
-        expect((await run('/token create Old server')).requests).toHaveLength(2);
+        expect((await run('/token create Old server')).requests).toHaveLength(3);
     });
 
     test('too long a description is refused before sending', async () => {
@@ -166,7 +171,7 @@ describe('create', () => {
         sb().faults = {latencyMs: 0, rules: [{kind: '500', count: 1, method: 'POST'}]};
         const {run} = slashHarness(h, 'alice');
         const {replies, requests} = await run('/token create x');
-        expect(requests).toHaveLength(2);
+        expect(requests).toHaveLength(3);
         expect(replyText(replies[0].reply)).toMatch(
             /The server had a problem \(500\)[\s\S]*Status 500, error id sandbox\.fault\.internal, request id [a-z0-9]{26}/,
         );

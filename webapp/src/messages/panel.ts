@@ -67,6 +67,11 @@ export default defineMessages({
         defaultMessage:
             'The connection to the server dropped before it answered. You now have {count, plural, one {# token} other {# tokens}} “{description}” with that expiry; any whose secret you never saw cannot be used. Revoke those, then create the token again.',
     },
+    createResent: {
+        id: 'token_manager.create.resent',
+        defaultMessage:
+            'Your browser sent this request more than once after a connection problem, so {count, plural, one {# more token} other {# more tokens}} “{description}” {count, plural, one {was} other {were}} created; {count, plural, one {its secret was} other {their secrets were}} never shown. Revoke {count, plural, one {it} other {them}}:',
+    },
     revokeOrphans: {
         id: 'token_manager.create.revoke_orphans',
         defaultMessage: '{count, plural, one {Revoke it} other {Revoke all #}}',

@@ -137,6 +137,11 @@ export default defineMessages({
         defaultMessage:
             'The connection to the server dropped before it answered. You now have {count, plural, one {# token} other {# tokens}} {description} with that expiry; any whose secret you never saw cannot be used. Revoke those, then create the token again.',
     },
+    createResent: {
+        id: 'token_manager.slash.create_resent',
+        defaultMessage:
+            'Your browser sent this request more than once after a connection problem, so {count, plural, one {# more token} other {# more tokens}} {description} {count, plural, one {was} other {were}} created; {count, plural, one {its secret was} other {their secrets were}} never shown. Revoke {count, plural, one {it} other {them}}:',
+    },
     confirmRevokeOrphans: {
         id: 'token_manager.slash.confirm_revoke_orphans',
         defaultMessage: 'Revoke {count, plural, one {this token} other {these # tokens}} now?',

@@ -6,7 +6,7 @@ import {expiresAtOf, longestAllowedExpiry, type ExpirySpec} from '../utils/expir
 import type {Block} from '../utils/reply';
 import type {Context} from './context';
 import {checkTokenRole} from './find';
-import {lostCreateReply, revealReply} from './reveal';
+import {lostCreateReply, resentReply, revealReply} from './reveal';
 
 export async function create(ctx: Context, rawDescription: string, expires?: ExpirySpec) {
     const caps = ctx.caps;
@@ -37,4 +37,7 @@ export async function create(ctx: Context, rawDescription: string, expires?: Exp
         return;
     }
     revealReply(ctx, slash.created, result.data, notes);
+    if (result.reconciliation) {
+        resentReply(ctx, result.reconciliation.orphans, description);
+    }
 }

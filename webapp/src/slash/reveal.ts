@@ -41,11 +41,20 @@ export function lostCreateReply(
     reconciliation: Reconciliation,
     description: string,
 ) {
+    const orphans = reconciliation.orphans;
+    if (error.kind !== 'network') {
+        // A server error: a real failure, unless a re-send of the request had already made tokens.
+        if (orphans.length > 0) {
+            resentReply(ctx, orphans, description);
+        } else {
+            ctx.fail(error);
+        }
+        return;
+    }
     if (reconciliation.status === 'unknown') {
         ctx.post([ctx.paragraph(slash.createLostUnknown, {description: user(description)}, 'error')]);
         return;
     }
-    const orphans = reconciliation.orphans;
     if (orphans.length === 0) {
         ctx.post([
             ctx.paragraph(slash.createLostNone, {description: user(description)}, 'error'),
@@ -53,12 +62,22 @@ export function lostCreateReply(
         ]);
         return;
     }
+    offerToRevoke(
+        ctx,
+        reconciliation.exact ? slash.createLostOrphans : slash.createLostMaybeOrphans,
+        orphans,
+        description,
+    );
+}
+
+// After a create that succeeded, yet made more tokens: the browser sent the request again by itself.
+export function resentReply(ctx: Context, orphans: StoredToken[], description: string) {
+    offerToRevoke(ctx, slash.createResent, orphans, description);
+}
+
+function offerToRevoke(ctx: Context, sentence: MessageDescriptor, orphans: StoredToken[], description: string) {
     ctx.post([
-        ctx.paragraph(
-            reconciliation.exact ? slash.createLostOrphans : slash.createLostMaybeOrphans,
-            {count: orphans.length, description: user(description)},
-            'error',
-        ),
+        ctx.paragraph(sentence, {count: orphans.length, description: user(description)}, 'error'),
         tokenTable(ctx, orphans),
     ]);
     askToConfirm(

@@ -1,5 +1,6 @@
-// After a create whose answer never arrived: what the server now has, and a one-click revoke of the tokens
-// whose secrets nobody saw. Never a blind "try again".
+// After a create whose answer never arrived, or that made more tokens than it answered with (the browser
+// re-sent it by itself): what the server now has, and a one-click revoke of the tokens whose secrets nobody
+// saw. Never a blind "try again".
 import React, {useState} from 'react';
 import {FormattedMessage} from 'react-intl';
 
@@ -8,12 +9,16 @@ import {useAppDispatch} from '../../hooks';
 import panel from '../../messages/panel';
 import type {Reconciliation} from '../../utils/reconcile';
 
+export type CreateCheckCause = 'lost' | 'resent';
+
 export default function LostCreateNotice({
     reconciliation,
     description,
+    cause,
 }: {
     reconciliation: Reconciliation;
     description: string;
+    cause: CreateCheckCause;
 }) {
     const dispatch = useAppDispatch();
     const [phase, setPhase] = useState<'asking' | 'working' | 'done'>('asking');
@@ -40,7 +45,11 @@ export default function LostCreateNotice({
         <div className='token-manager-notice token-manager-notice--error' role='alert'>
             <p>
                 <FormattedMessage
-                    {...(reconciliation.exact ? panel.createLostOrphans : panel.createLostMaybeOrphans)}
+                    {...(cause === 'resent'
+                        ? panel.createResent
+                        : reconciliation.exact
+                          ? panel.createLostOrphans
+                          : panel.createLostMaybeOrphans)}
                     values={values}
                 />
             </p>

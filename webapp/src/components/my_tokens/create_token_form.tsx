@@ -14,7 +14,7 @@ import {DAY_MS, defaultExpiryChoice, expiryChoices, expiryFromChoice, type Expir
 import type {Reconciliation} from '../../utils/reconcile';
 import ErrorNotice from '../common/error_notice';
 import {EXPIRY_CHOICE_LABELS} from '../common/expiry_labels';
-import LostCreateNotice from '../common/lost_create_notice';
+import LostCreateNotice, {type CreateCheckCause} from '../common/lost_create_notice';
 
 function isoDate(ms: number): string {
     const d = new Date(ms);
@@ -32,7 +32,7 @@ export default function CreateTokenForm({onCreated}: {onCreated: (revealed: Reve
     const [customDate, setCustomDate] = useState('');
     const [problem, setProblem] = useState('');
     const [serverError, setServerError] = useState<TokenApiErrorFields>();
-    const [lost, setLost] = useState<{reconciliation: Reconciliation; description: string}>();
+    const [lost, setLost] = useState<{reconciliation: Reconciliation; description: string; cause: CreateCheckCause}>();
     const [busy, setBusy] = useState(false);
     const choices = useMemo(() => expiryChoices(caps.maxLifetimeDays), [caps.maxLifetimeDays]);
     const tomorrow = isoDate(Date.now() + DAY_MS);
@@ -63,15 +63,24 @@ export default function CreateTokenForm({onCreated}: {onCreated: (revealed: Reve
         const trimmed = description.trim();
         const result = await dispatch(createToken(userId, trimmed, expiresAt));
         setBusy(false);
+        const reconciliation = result.reconciliation;
         if (result.error) {
-            if (result.reconciliation) {
-                setLost({reconciliation: result.reconciliation, description: trimmed});
+            // A lost answer always needs the check's words; a server error only when a re-send made tokens.
+            if (reconciliation && (result.error.kind === 'network' || reconciliation.orphans.length > 0)) {
+                setLost({
+                    reconciliation,
+                    description: trimmed,
+                    cause: result.error.kind === 'network' ? 'lost' : 'resent',
+                });
             } else {
                 setServerError(result.error);
             }
             return;
         }
         setDescription('');
+        if (reconciliation) {
+            setLost({reconciliation, description: trimmed, cause: 'resent'});
+        }
         onCreated(result.data);
     };
 
@@ -145,7 +154,11 @@ export default function CreateTokenForm({onCreated}: {onCreated: (revealed: Reve
             )}
             {lost && (
                 <div className='token-manager-form__full'>
-                    <LostCreateNotice reconciliation={lost.reconciliation} description={lost.description} />
+                    <LostCreateNotice
+                        reconciliation={lost.reconciliation}
+                        description={lost.description}
+                        cause={lost.cause}
+                    />
                 </div>
             )}
         </form>

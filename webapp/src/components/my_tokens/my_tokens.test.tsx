@@ -77,13 +77,17 @@ test('lists my tokens with status, the id labelled as not the secret, expiry and
 
 test('creates a token and reveals the secret once; "I have copied it" wipes it', async () => {
     const user = userEvent.setup();
-    mocked.createToken.mockResolvedValue({
+    const created = {
         id: 'dddddddddddddddddddddddddd',
-        token: SECRET,
         user_id: ME,
         description: 'Deploy',
         is_active: true,
         expires_at: 1,
+    };
+    mocked.createToken.mockImplementation(async () => {
+        // From now on the server lists it too.
+        mocked.listUserTokens.mockResolvedValue([...tokens, created]);
+        return {...created, token: SECRET};
     });
     const {store, dispatched} = renderWithContext(<MyTokens />, {user: {id: ME}});
     await screen.findByRole('list', {name: 'Your personal access tokens'});
@@ -327,4 +331,31 @@ test('loading, empty and error states', async () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', {name: 'Try again'}));
     expect(mocked.listUserTokens).toHaveBeenCalledTimes(3);
+});
+
+test('a create the browser sent twice: the reveal, and the extra token reported with a one-click revoke', async () => {
+    const user = userEvent.setup();
+    const created = {
+        id: 'dddddddddddddddddddddddddd',
+        user_id: ME,
+        description: 'Deploy',
+        is_active: true,
+        expires_at: 0,
+    };
+    const extra = {...created, id: 'eeeeeeeeeeeeeeeeeeeeeeeeee'};
+    mocked.createToken.mockImplementation(async () => {
+        mocked.listUserTokens.mockResolvedValue([...tokens, created, extra]);
+        return {...created, token: SECRET};
+    });
+    renderWithContext(<MyTokens />, {user: {id: ME}});
+    await user.type(await screen.findByLabelText('Description'), 'Deploy');
+    await user.click(screen.getByRole('button', {name: 'Create token'}));
+    const dialog = await screen.findByRole('dialog', {name: 'Your new token “Deploy”'});
+    expect(within(dialog).getByLabelText('Access token (the secret)')).toHaveValue(SECRET);
+    const notice = screen
+        .getByText(/Your browser sent this request more than once/)
+        .closest('[role="alert"]') as HTMLElement;
+    expect(notice).toHaveTextContent('1 more token “Deploy” was created; its secret was never shown');
+    expect(within(notice).getByText('eeeeeeeeeeeeeeeeeeeeeeeeee')).toBeInTheDocument();
+    expect(within(notice).queryByText('dddddddddddddddddddddddddd')).not.toBeInTheDocument();
 });
