@@ -168,6 +168,15 @@ export class SandboxApp extends MessageArea {
             .toContain(PLUGIN_ID);
     }
 
+    // A round trip to the server issued once the plugins' components have mounted and run their effects:
+    // whatever they ask the server at start-up has reached it by the time this returns.
+    async settle() {
+        await this.page.evaluate(async (base) => {
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            await fetch(`${base}/api/v4/system/ping`);
+        }, this.baseUrl);
+    }
+
     get thread(): ThreadView {
         return new ThreadView(this.page);
     }
@@ -219,6 +228,39 @@ export class SandboxApp extends MessageArea {
 
     async setLocale(locale: string) {
         await this.page.evaluate((l) => (window as any).sandboxHost.setLocale(l), locale);
+    }
+
+    // The error the host shows under the channel's message box (a message hook's {error}; the draft is kept).
+    get messageBoxError(): Locator {
+        return this.page.locator('.host-post-create', {has: this.messageBox}).getByRole('alert');
+    }
+
+    // The paste guard's dialog: a message holding a live access token waits for the user's answer.
+    pasteGuard(): Locator {
+        return this.page.getByRole('alertdialog', {name: /^This message contains (a|\d+) live access tokens?$/});
+    }
+
+    // The expiry reminder's card (a region named by its title).
+    expiryReminder(): Locator {
+        return this.page.getByRole('region', {name: /personal access tokens? (expires? soon|ha(s|ve) expired)/});
+    }
+
+    // Before the next page load: the expiry reminder was already shown today for these users, so it neither
+    // lists their tokens nor shows its card (for tests about something else).
+    async skipExpiryReminder(...userIds: string[]) {
+        await this.page.addInitScript(
+            ({ids, plugin}) => {
+                const d = new Date();
+                const pad = (n: number) => String(n).padStart(2, '0');
+                const today = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+                try {
+                    ids.forEach((id) => localStorage.setItem(`${plugin}:expiry_reminder:${id}`, today));
+                } catch {
+                    // No storage on this document (about:blank).
+                }
+            },
+            {ids: userIds, plugin: PLUGIN_ID},
+        );
     }
 
     async unloadPlugin(id = PLUGIN_ID) {
