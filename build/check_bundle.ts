@@ -9,7 +9,9 @@ import {readManifest} from './manifest';
 import {ROOT} from './paths';
 import {validateBundle} from './validate_bundle';
 
-export const GZIP_BUDGET_BYTES = 60 * 1024;
+// The code and English take about 60 KB gzip; each of the four other languages about 9 KB more. One bundle
+// (the web app serves a plugin's one script; see webapp-host.md), so they all ship in it.
+export const GZIP_BUDGET_BYTES = 110 * 1024;
 
 async function main() {
     const manifest = readManifest();

@@ -55,3 +55,22 @@ test('a locale must have every English id, nothing else, and the same arguments'
     ]);
     fs.rmSync(root, {recursive: true});
 });
+
+test('German, French, Spanish and Japanese ship complete, and the plugin registers each of them', async () => {
+    const {messages} = collectMessages();
+    expect(checkLocales(messages)).toEqual([]);
+    const shipped = fs
+        .readdirSync(path.join(__dirname, '../webapp/src/i18n'))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort();
+    expect(shipped).toEqual(['de', 'en', 'es', 'fr', 'ja']);
+    const {LOCALES, getTranslations} = await import('../webapp/src/i18n');
+    expect(Object.keys(LOCALES).sort()).toEqual(shipped);
+    for (const locale of shipped) {
+        expect(Object.keys(LOCALES[locale]).sort()).toEqual(Object.keys(messages).sort());
+    }
+    // A regional variant gets its language; an unknown locale gets English.
+    expect(getTranslations('de-AT')).toEqual(LOCALES.de);
+    expect(getTranslations('pt-BR')).toEqual(LOCALES.en);
+});
