@@ -1,6 +1,6 @@
 // `make screenshots`: every view in both themes, into e2e/artifacts/screenshots/, to look at: a /token reply
 // and the inventory reply, a thread with a reply, the Settings modal with the plugin's tab, the Token
-// Manager window (My tokens, All tokens). A plain playwright-core script using the page objects.
+// Manager window (My tokens, All tokens); then the Settings section and All tokens in German. A plain playwright-core script using the page objects.
 import fs from 'fs';
 import path from 'path';
 
@@ -55,6 +55,25 @@ async function main() {
             await page.screenshot({path: path.join(out, `${theme}-modal-inventory.png`)});
             await page.close();
         }
+
+        // German, the longest of the shipped languages (the web app registers plugins once, so the page is
+        // loaded again after the language changes).
+        running.sandbox.reset();
+        const page = await browser.newPage({viewport: VIEWPORT});
+        const app = new SandboxApp(page, running.siteUrl);
+        await app.signIn('admin');
+        await app.setLocale('de');
+        await page.reload();
+        await app.messageBox.waitFor();
+        const settings = await app.openSettingsTab('Token Manager');
+        await settings.getByRole('list', {name: 'Deine persönlichen Zugriffs-Token'}).waitFor();
+        await page.screenshot({path: path.join(out, 'de-settings.png')});
+        await app.settings.close();
+        const modal = await app.openTokenManager();
+        await modal.getByRole('tab', {name: 'Alle Token'}).click();
+        await modal.getByRole('list', {name: 'Anzahl je Risiko'}).waitFor();
+        await page.screenshot({path: path.join(out, 'de-modal-inventory.png')});
+        await page.close();
     } finally {
         await browser.close();
         await running.close();

@@ -75,10 +75,12 @@ export const css = `
 .token-manager-progress { font-size: 12px; color: rgba(var(--center-channel-color-rgb), 0.8); margin: 4px 0; }
 .token-manager-progress progress { width: 200px; vertical-align: middle; margin-left: 8px; accent-color: var(--button-bg); }
 .token-manager-grid { border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); border-radius: 4px; flex: 1; min-height: 240px; display: flex; flex-direction: column; }
-.token-manager-grid__head, .token-manager-grid__row { display: grid; grid-template-columns: 36px minmax(140px, 1.2fr) minmax(160px, 1.6fr) minmax(120px, 1fr) 90px 110px 110px; align-items: center; }
+.token-manager-grid__head, .token-manager-grid__row { display: grid; grid-template-columns: 36px minmax(130px, 1.1fr) minmax(140px, 1.5fr) 224px 128px 110px 160px; align-items: center; }
 .token-manager-grid__head { font-weight: 600; font-size: 12px; background: rgba(var(--center-channel-color-rgb), 0.04); border-bottom: 1px solid rgba(var(--center-channel-color-rgb), 0.16); }
 .token-manager-grid__head > div, .token-manager-grid__row > div { padding: 0 8px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.token-manager-grid__head button { border: 0; background: transparent; color: inherit; font: inherit; font-weight: 600; padding: 8px 0; cursor: pointer; }
+.token-manager-grid__head > div { white-space: normal; line-height: 16px; }
+.token-manager-grid__row > .token-manager-grid__kinds { display: flex; flex-wrap: wrap; gap: 2px 4px; white-space: normal; }
+.token-manager-grid__head button { text-align: start; border: 0; background: transparent; color: inherit; font: inherit; font-weight: 600; padding: 8px 0; cursor: pointer; }
 .token-manager-inventory { display: flex; flex-direction: column; flex: 1; min-height: 0; }
 .token-manager-grid__empty { padding: 16px; }
 .token-manager-grid__viewport { flex: 1; overflow-y: auto; position: relative; }

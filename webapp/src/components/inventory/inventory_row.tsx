@@ -89,7 +89,7 @@ export default function InventoryRow({
             <div role='cell'>
                 <FormattedExpiry expiresAt={token.expires_at} />
             </div>
-            <div role='cell'>
+            <div role='cell' className='token-manager-grid__kinds'>
                 {ownerKinds(owner)
                     .filter((k) => k !== 'user')
                     .map((k) => (
