@@ -296,6 +296,29 @@ describe('listAllTokens over 10,000 tokens', () => {
         expect(h.apiCalls()).toBeLessThanOrEqual(51 + 3);
     });
 
+    test('told the last total: exactly ⌊N/200⌋ + 1 requests in parallel, and no worse when it is stale', async () => {
+        const ids = (tokens: Array<{id: string}>) => new Set(tokens.map((t) => t.id)).size;
+        expect(ids(await bridge.listAllTokens({concurrency: 6, expectedTotal: 10000}))).toBe(10000);
+        expect(h.apiCalls()).toBe(51);
+        // Tokens revoked since: the pages past the new end come back empty, at most concurrency − 1 of them.
+        sb().requests = [];
+        expect(ids(await bridge.listAllTokens({concurrency: 6, expectedTotal: 14000}))).toBe(10000);
+        expect(h.apiCalls()).toBeGreaterThanOrEqual(51);
+        expect(h.apiCalls()).toBeLessThanOrEqual(51 + 5);
+        // Tokens created since: the list goes on past the pages it expected.
+        sb().requests = [];
+        expect(ids(await bridge.listAllTokens({concurrency: 6, expectedTotal: 3000}))).toBe(10000);
+        expect(h.apiCalls()).toBeLessThanOrEqual(51 + 5);
+        // A multiple of 200 still costs only the one empty page that proves the end.
+        sb().store.tokens.delete([...sb().store.tokens.keys()][0]);
+        for (const id of [...sb().store.tokens.keys()].slice(0, 199)) {
+            sb().store.tokens.delete(id);
+        }
+        sb().requests = [];
+        expect(ids(await bridge.listAllTokens({concurrency: 6, expectedTotal: 9800}))).toBe(9800);
+        expect(h.apiCalls()).toBe(50);
+    });
+
     test('with faults: requests = pages + retries, and still every token once', async () => {
         sb().faults = {
             latencyMs: 0,
@@ -336,12 +359,19 @@ describe('listAllTokens over 10,000 tokens', () => {
         expect(await failure(bridge.listAllTokens())).toMatchObject({kind: 'forbidden', status: 403});
     });
 
-    test('loadInventory joins every owner, in batches of 200', async () => {
-        const inventory = await bridge.loadInventory({concurrency: 4});
+    test("loadInventory joins every owner: the first page's at once, then in batches of 500", async () => {
+        const batches: number[] = [];
+        const inventory = await bridge.loadInventory({
+            concurrency: 4,
+            onOwners: (owners) => batches.push(owners.length),
+        });
         expect(inventory.tokens).toHaveLength(10000);
         expect(inventory.owners.size).toBe(2000);
         expect(inventory.tokens.every((t) => inventory.owners.has(t.user_id))).toBe(true);
-        expect(h.apiCalls((p) => p === '/users/ids')).toBe(10);
+        // 200 owners on the first page, then 1,800 more: three batches of 500 and the last 300.
+        expect(h.apiCalls((p) => p === '/users/ids')).toBe(5);
+        expect(batches[0]).toBe(200);
+        expect([...batches].sort((a, b) => a - b)).toEqual([200, 300, 500, 500, 500]);
     });
 });
 

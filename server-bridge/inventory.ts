@@ -1,6 +1,5 @@
 // The admin inventory's data: every token joined to its owner. Token pages and owner look-ups share one
-// concurrency limit; owners are fetched as soon as a page names someone new, so rows can show owners
-// while later pages are still loading.
+// concurrency limit; owners are fetched while later pages are still loading, so rows can show them early.
 import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
 
 import {createLimiter, type Limiter} from './limit';
@@ -11,6 +10,8 @@ export interface InventoryOptions {
     concurrency?: number;
     // Shares a limiter with other requests (e.g. an activity scan); otherwise one of `concurrency` is made.
     limiter?: Limiter;
+    // The token count of the last complete load (see listAllTokens).
+    expectedTotal?: number;
     onTokens?: (tokens: UserAccessToken[], progress: ListProgress) => void;
     onOwners?: (owners: UserProfile[]) => void;
 }
@@ -20,30 +21,52 @@ export interface Inventory {
     owners: Map<string, UserProfile>;
 }
 
+// Owners are asked for as pages name them: the first page's at once (so the first rows show who owns
+// them), then whenever OWNER_BATCH new ones are waiting, and the rest when the last page is in.
+export const OWNER_BATCH = 500;
+
 export async function loadInventory(options: InventoryOptions = {}): Promise<Inventory> {
     const limiter = options.limiter ?? createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);
     const owners = new Map<string, UserProfile>();
     const requested = new Set<string>();
     const lookups: Array<Promise<void>> = [];
+    let waiting: string[] = [];
+    let firstPage = true;
+    const lookUp = (count: number) => {
+        const ids = waiting.slice(0, count);
+        waiting = waiting.slice(count);
+        lookups.push(
+            getUsersByIds(ids, {limiter, batchSize: OWNER_BATCH}).then((found) => {
+                found.forEach((user, id) => owners.set(id, user));
+                options.onOwners?.([...found.values()]);
+            }),
+        );
+    };
 
     const tokens = await listAllTokens({
         concurrency: options.concurrency,
         limiter,
+        expectedTotal: options.expectedTotal,
         onPage: (added, progress) => {
             options.onTokens?.(added, progress);
-            const unknown = [...new Set(added.map((t) => t.user_id))].filter((id) => !requested.has(id));
-            if (unknown.length === 0) {
-                return;
+            for (const token of added) {
+                if (!requested.has(token.user_id)) {
+                    requested.add(token.user_id);
+                    waiting.push(token.user_id);
+                }
             }
-            unknown.forEach((id) => requested.add(id));
-            lookups.push(
-                getUsersByIds(unknown, {limiter}).then((found) => {
-                    found.forEach((user, id) => owners.set(id, user));
-                    options.onOwners?.([...found.values()]);
-                }),
-            );
+            if (firstPage && waiting.length > 0) {
+                lookUp(waiting.length);
+            }
+            while (waiting.length >= OWNER_BATCH) {
+                lookUp(OWNER_BATCH);
+            }
+            firstPage = false;
         },
     });
+    if (waiting.length > 0) {
+        lookUp(waiting.length);
+    }
     await Promise.all(lookups);
     return {tokens, owners};
 }

@@ -9,7 +9,10 @@ import {get, read, write} from './request';
 import {checkDescription, checkExpiry, describeProblem, type ExpiryRules} from './validation';
 
 export const MAX_PER_PAGE = 200;
-export const DEFAULT_CONCURRENCY = 4;
+// Reads: up to twelve at a time. A browser opens six connections to one host over HTTP/1.1; the other six
+// wait in its queue and start the moment a connection is free, even while the page's script is busy (the
+// inventory's updates at 100,000 tokens), so the connections never stand idle. Over HTTP/2 all twelve run.
+export const DEFAULT_CONCURRENCY = 12;
 
 export interface CreateTokenOptions {
     // Unix ms; omit (or 0) for a token that never expires. Sent only when the server supports expiry.
@@ -157,11 +160,16 @@ export interface ListAllOptions {
     // Shares a limiter with other requests (e.g. owner look-ups) so the bound holds for all of them.
     limiter?: Limiter;
     perPage?: number;
+    // How many tokens the server had when last listed: the pages that many tokens fill are fetched in
+    // parallel without guessing, so an unchanged server costs exactly ⌊N/perPage⌋ + 1 requests.
+    expectedTotal?: number;
 }
 
 // Every token on the server (manage_system), page by page with bounded concurrency. The server has no count
-// and no ORDER BY: the end is known from the first short page, pages launched past it come back empty, and
-// rows that drift between pages are deduplicated by id. The result is sorted by id.
+// and no ORDER BY: the end is known from the first short page. Without `expectedTotal`, workers run ahead
+// of the end they cannot know, and up to concurrency − 1 pages past it come back empty. With it, the pages
+// it covers are fetched first; only if they are all full does the list go on past them, as without.
+// Rows that drift between pages are deduplicated by id. The result is sorted by id.
 export async function listAllTokens(options: ListAllOptions = {}): Promise<UserAccessToken[]> {
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     const perPage = options.perPage ?? MAX_PER_PAGE;
@@ -172,8 +180,8 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
     let pagesDone = 0;
     let failure: unknown;
 
-    const worker = async () => {
-        while (failure === undefined && nextPage < endPage) {
+    const worker = async (lastPage: number) => {
+        while (failure === undefined && nextPage < endPage && nextPage <= lastPage) {
             const page = nextPage++;
             let items: UserAccessToken[];
             try {
@@ -188,17 +196,22 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
                 endPage = Math.min(endPage, page + 1);
             }
             const added: UserAccessToken[] = [];
-            for (const token of items) {
+            for (const item of items) {
+                const token = sanitize(item);
                 if (!byId.has(token.id)) {
-                    added.push(sanitize(token));
+                    added.push(token);
                 }
-                byId.set(token.id, sanitize(token));
+                byId.set(token.id, token);
             }
             pagesDone += 1;
             options.onPage?.(added, {loaded: byId.size, pages: pagesDone, done: false});
         }
     };
-    await Promise.all(Array.from({length: concurrency}, worker));
+    const workers = (lastPage: number) => Promise.all(Array.from({length: concurrency}, () => worker(lastPage)));
+    if (options.expectedTotal !== undefined && options.expectedTotal >= 0) {
+        await workers(Math.floor(options.expectedTotal / perPage));
+    }
+    await workers(Number.POSITIVE_INFINITY);
     if (failure !== undefined) {
         throw failure;
     }

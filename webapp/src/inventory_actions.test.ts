@@ -5,7 +5,13 @@ import * as bridge from 'server-bridge';
 import type {TokenUsage} from 'server-bridge';
 
 import ActionTypes from './action_types';
-import {clearInventory, INVENTORY_FLUSH_MS, loadInventory, scanActivity} from './inventory_actions';
+import {
+    clearInventory,
+    INVENTORY_FLUSH_MS,
+    inventoryFlushDelay,
+    loadInventory,
+    scanActivity,
+} from './inventory_actions';
 import {getPluginState} from './selectors';
 import * as lifecycle from './lifecycle';
 import {buildStore} from './test/store';
@@ -65,6 +71,67 @@ test('first page at once, then one update per interval, then the rest at the end
     const progress = dispatched.filter((a) => a.type === ActionTypes.INVENTORY_PROGRESS).at(-1);
     expect(progress).toMatchObject({loaded: 15, pages: 5});
     expect(dispatched.at(-1)).toMatchObject({type: ActionTypes.INVENTORY_FINISHED});
+});
+
+test('owners join the same updates; a big load updates the rows less often, its progress as often', async () => {
+    const owner = (id: string) => ({id, username: id}) as unknown;
+    let emit: (n: number, loaded: number) => void = () => undefined;
+    let owners: (ids: string[]) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    mocked.loadInventory.mockImplementation(async (options) => {
+        emit = (n, loaded) => options?.onTokens?.(page(n), {loaded, pages: n + 1, done: false});
+        owners = (ids) => options?.onOwners?.(ids.map(owner) as never);
+        await new Promise<void>((resolve) => {
+            finish = resolve;
+        });
+        return {tokens: [0, 1].flatMap(page), owners: new Map()};
+    });
+    const {pluginStore, dispatched} = buildStore({user: {roles: 'system_user system_admin'}});
+    const count = (type: string) => dispatched.filter((a) => a.type === type).length;
+    const done = pluginStore.dispatch(loadInventory());
+    await Promise.resolve();
+    emit(0, 3);
+    owners(['u']); // the first owners are shown at once, like the first page
+    expect([count(ActionTypes.RECEIVED_TOKENS), count(ActionTypes.RECEIVED_OWNERS)]).toEqual([1, 1]);
+
+    // 50,000 tokens in: the rows wait inventoryFlushDelay (2,150 ms), progress only INVENTORY_FLUSH_MS.
+    expect(inventoryFlushDelay(50_000)).toBe(INVENTORY_FLUSH_MS + 2000);
+    emit(1, 50_000);
+    owners(['v', 'w']);
+    jest.advanceTimersByTime(INVENTORY_FLUSH_MS);
+    expect(count(ActionTypes.RECEIVED_TOKENS)).toBe(1);
+    expect(dispatched.filter((a) => a.type === ActionTypes.INVENTORY_PROGRESS).at(-1)).toMatchObject({
+        loaded: 50_000,
+    });
+    jest.advanceTimersByTime(inventoryFlushDelay(50_000) - INVENTORY_FLUSH_MS);
+    expect([count(ActionTypes.RECEIVED_TOKENS), count(ActionTypes.RECEIVED_OWNERS)]).toEqual([2, 2]);
+    finish();
+    await done;
+    expect(jest.getTimerCount()).toBe(0);
+});
+
+test('a reload asks for the pages the last load found, and a load that drops nothing keeps the rows', async () => {
+    mocked.loadInventory.mockClear();
+    mocked.loadInventory.mockImplementation(async (options) => {
+        options?.onTokens?.(page(0), {loaded: 3, pages: 1, done: false});
+        return {tokens: page(0), owners: new Map()};
+    });
+    const {pluginStore} = buildStore({user: {roles: 'system_user system_admin'}});
+    await pluginStore.dispatch(loadInventory());
+    expect(mocked.loadInventory.mock.calls[0][0]).toMatchObject({expectedTotal: undefined});
+    const rows = getPluginState(pluginStore.getState()).tokens;
+    // The end of a load that found nothing revoked keeps the same object, so the table is not sorted again.
+    pluginStore.dispatch({type: ActionTypes.INVENTORY_FINISHED, tokenIds: Object.keys(rows)});
+    expect(getPluginState(pluginStore.getState()).tokens).toBe(rows);
+    await pluginStore.dispatch(loadInventory());
+    expect(mocked.loadInventory.mock.calls[1][0]).toMatchObject({expectedTotal: 3});
+    mocked.loadInventory.mockImplementation(async () => ({tokens: page(0).slice(1), owners: new Map()}));
+    await pluginStore.dispatch(loadInventory());
+    expect(Object.keys(getPluginState(pluginStore.getState()).tokens)).toEqual(
+        page(0)
+            .slice(1)
+            .map((t) => t.id),
+    );
 });
 
 describe('scanActivity', () => {

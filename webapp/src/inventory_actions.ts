@@ -6,28 +6,49 @@ import type {TokenApiErrorFields, TokenUsage} from 'server-bridge';
 import {noteExpiry, summarizeOwner, toErrorFields, withoutSecret} from './actions';
 import ActionTypes from './action_types';
 import {isRunning} from './lifecycle';
-import type {StoredToken} from './reducer';
+import type {OwnerSummary, StoredToken} from './reducer';
 import {getCurrentUserId, getPluginState} from './selectors';
 import type {AppThunk} from './types';
 
 export const INVENTORY_FLUSH_MS = 150;
 
+// Each store update re-sorts and re-indexes every row, so the bigger the inventory, the rarer the updates:
+// every 150 ms at first, once a second by 25,000 tokens, every 4 s by 100,000: at that size an update takes
+// long enough to hold up the requests it waits on. Progress is shown every 150 ms in between.
+export function inventoryFlushDelay(loaded: number): number {
+    return INVENTORY_FLUSH_MS + Math.floor(loaded / 25);
+}
+
 // One bound for the inventory's requests: its pages, owner look-ups and activity scans share it.
 const inventoryLimiter = bridge.createLimiter(bridge.DEFAULT_CONCURRENCY);
 
-// The first page is shown at once; later pages are coalesced into one store update every
-// INVENTORY_FLUSH_MS, so 10,000 tokens cost a handful of re-sorts rather than fifty. A 403 (the user is
-// no longer a System Admin) empties everything the inventory had loaded.
+// The first page and its owners are shown at once; later pages and their owners are coalesced into one store update every
+// inventoryFlushDelay, so 100,000 tokens cost a few dozen re-sorts rather than hundreds; progress alone is
+// dispatched every INVENTORY_FLUSH_MS. The last complete load's count is passed on, so a reload asks for
+// exactly the pages the server has. A 403 (the user is no longer a System Admin) empties everything the
+// inventory had loaded.
 export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThunk<number> {
     return async (dispatch, getState) => {
+        const expectedTotal = getPluginState(getState()).inventory.lastTotal;
         dispatch({type: ActionTypes.INVENTORY_STARTED});
         let pending: StoredToken[] = [];
+        let pendingOwners: OwnerSummary[] = [];
         let progress = {loaded: 0, pages: 0};
-        let timer: ReturnType<typeof setTimeout> | undefined;
+        let shownProgress = progress;
+        let dataTimer: ReturnType<typeof setTimeout> | undefined;
+        let progressTimer: ReturnType<typeof setTimeout> | undefined;
         let shownFirst = false;
+        let shownFirstOwners = false;
         let expiryNoted = false;
+        const showProgress = () => {
+            progressTimer = undefined;
+            if (isRunning() && progress !== shownProgress) {
+                shownProgress = progress;
+                dispatch({type: ActionTypes.INVENTORY_PROGRESS, loaded: progress.loaded, pages: progress.pages});
+            }
+        };
         const flush = () => {
-            timer = undefined;
+            dataTimer = undefined;
             if (!isRunning()) {
                 return;
             }
@@ -40,7 +61,15 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
                 dispatch({type: ActionTypes.RECEIVED_TOKENS, data: pending});
                 pending = [];
             }
-            dispatch({type: ActionTypes.INVENTORY_PROGRESS, loaded: progress.loaded, pages: progress.pages});
+            if (pendingOwners.length > 0) {
+                dispatch({type: ActionTypes.RECEIVED_OWNERS, data: pendingOwners});
+                pendingOwners = [];
+            }
+            showProgress();
+        };
+        const later = () => {
+            dataTimer ??= setTimeout(flush, inventoryFlushDelay(progress.loaded));
+            progressTimer ??= setTimeout(showProgress, INVENTORY_FLUSH_MS);
         };
         let error;
         let tokenIds: string[] = [];
@@ -48,26 +77,34 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
             const inventory = await bridge.loadInventory({
                 concurrency,
                 limiter: concurrency === bridge.DEFAULT_CONCURRENCY ? inventoryLimiter : undefined,
+                expectedTotal,
                 onTokens: (tokens, p) => {
-                    pending = pending.concat(tokens.map(withoutSecret));
+                    tokens.forEach((token) => pending.push(withoutSecret(token)));
                     progress = p;
                     if (!shownFirst) {
                         shownFirst = true;
                         flush();
-                    } else if (!timer) {
-                        timer = setTimeout(flush, INVENTORY_FLUSH_MS);
+                    } else {
+                        later();
                     }
                 },
-                onOwners: (owners) =>
-                    isRunning() && dispatch({type: ActionTypes.RECEIVED_OWNERS, data: owners.map(summarizeOwner)}),
+                onOwners: (owners) => {
+                    owners.forEach((owner) => pendingOwners.push(summarizeOwner(owner)));
+                    if (!shownFirstOwners) {
+                        // The first rows get their owners at once, as they got their tokens.
+                        shownFirstOwners = true;
+                        flush();
+                    } else {
+                        later();
+                    }
+                },
             });
             tokenIds = inventory.tokens.map((t) => t.id);
         } catch (err) {
             error = toErrorFields(err, 'loadInventory');
         }
-        if (timer) {
-            clearTimeout(timer);
-        }
+        clearTimeout(progressTimer);
+        clearTimeout(dataTimer);
         if (!isRunning()) {
             return {error: bridge.abortedError('loadInventory').toJSON()};
         }

@@ -62,9 +62,11 @@ function tokens(state: Tokens = {}, action: PluginAction): Tokens {
         case ActionTypes.RECEIVED_TOKEN:
             return {...state, [action.data.id]: action.data};
         case ActionTypes.INVENTORY_FINISHED: {
-            // A full inventory is the truth: drop tokens revoked since they were loaded.
+            // A full inventory is the truth: drop tokens revoked since they were loaded (and keep the same
+            // object when there are none, so 100,000 rows are not sorted again for nothing).
             const present = new Set(action.tokenIds);
-            return without(state, (_t, id) => present.has(id));
+            const next = without(state, (_t, id) => present.has(id));
+            return Object.keys(next).length === Object.keys(state).length ? state : next;
         }
         case ActionTypes.INVENTORY_CLEARED:
             return without(state, (t) => t.user_id === action.keepUserId);

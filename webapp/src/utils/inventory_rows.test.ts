@@ -1,5 +1,6 @@
 import type {OwnerSummary, StoredToken} from '../reducer';
-import {csvRow, matchesFacets, NO_FACETS, ownerKinds, sortTokens} from './inventory_rows';
+import {csvRow, matchesFacets, NO_FACETS, ownerKinds, sortTokens, type SortKey} from './inventory_rows';
+import {compareIds, compareText} from './token_order';
 import {expiryBucket, tokenStatus} from './token_status';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -63,6 +64,52 @@ test('sorting is stable on id and can reverse', () => {
     ]);
     expect(sortTokens(tokens, {key: 'expires', direction: 'asc'}, {}, NOW).map((t) => t.id)).toEqual(['a', 'c', 'b']);
 });
+// The sort ranks each distinct text once and then compares numbers; it must order rows exactly as comparing
+// the texts pair by pair with the collator would, for every column and both directions, including texts
+// the collator holds equal ("a" and "A" differ only in case, which the default collator still orders;
+// "e\u0301" and "é" are canonically equivalent, which it does not).
+test('sorting by ranked keys orders rows as the collator would, pair by pair', () => {
+    const names = ['alice', 'Alice', 'bob', 'e\u0301mile', 'émile', 'zoë', 'user10', 'user9', '#1', ''];
+    const owners: Record<string, OwnerSummary> = {};
+    names.forEach((username, i) => {
+        owners[`u${i}`] = {
+            ...base,
+            id: `u${i}`,
+            username,
+            is_bot: i % 3 === 0,
+            delete_at: i % 4 === 0 ? 1 : 0,
+            roles: i % 5 === 0 ? 'system_user system_admin' : 'system_user',
+        };
+    });
+    const tokens: StoredToken[] = Array.from({length: 300}, (_x, i) => ({
+        id: `t${String((i * 7919) % 1000).padStart(4, '0')}${i}`,
+        user_id: `u${i % 12}`, // u10 and u11 are unknown owners
+        description: names[(i * 3) % names.length] + (i % 2 ? ' #10' : ' #9'),
+        is_active: i % 7 !== 0,
+        expires_at: i % 5 === 0 ? 0 : NOW + ((i % 11) - 5) * DAY,
+    }));
+    const name = (t: StoredToken) => owners[t.user_id]?.username ?? `~${t.user_id}`;
+    const statusOrder = {active: 0, expired: 1, disabled: 2};
+    const pairwise: Record<SortKey, (a: StoredToken, b: StoredToken) => number> = {
+        owner: (a, b) => compareText(name(a), name(b)),
+        description: (a, b) => compareText(a.description, b.description),
+        id: () => 0,
+        status: (a, b) => statusOrder[tokenStatus(a, NOW)] - statusOrder[tokenStatus(b, NOW)],
+        expires: (a, b) => (a.expires_at || Number.MAX_SAFE_INTEGER) - (b.expires_at || Number.MAX_SAFE_INTEGER),
+        kind: (a, b) => compareText(ownerKinds(owners[a.user_id]).join(), ownerKinds(owners[b.user_id]).join()),
+    };
+    const keys: SortKey[] = ['owner', 'description', 'id', 'status', 'expires', 'kind'];
+    for (const key of keys) {
+        const compare = pairwise[key];
+        for (const direction of ['asc', 'desc'] as const) {
+            const sign = direction === 'asc' ? 1 : -1;
+            const expected = [...tokens].sort((a, b) => sign * (compare(a, b) || compareIds(a.id, b.id)));
+            const got = sortTokens(tokens, {key, direction}, owners, NOW);
+            expect(got.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+        }
+    }
+});
+
 test('CSV rows', () => {
     const owner: OwnerSummary = {
         ...base,

@@ -32,6 +32,10 @@ export interface Facets {
 
 export const NO_FACETS: Facets = {status: 'any', expiry: 'any', ownerKind: 'any', ownerId: ''};
 
+export function isNoFacets(facets: Facets): boolean {
+    return facets.status === 'any' && facets.expiry === 'any' && facets.ownerKind === 'any' && facets.ownerId === '';
+}
+
 export function matchesFacets(
     token: StoredToken,
     owner: OwnerSummary | undefined,
@@ -61,29 +65,57 @@ export interface Sort {
 
 const STATUS_ORDER: Record<TokenStatus, number> = {active: 0, expired: 1, disabled: 2};
 
-export function compareBy(key: SortKey, owners: Record<string, OwnerSummary>, now: number) {
-    const name = (t: StoredToken) => owners[t.user_id]?.username ?? `~${t.user_id}`;
-    const expires = (t: StoredToken) => (t.expires_at ? t.expires_at : Number.MAX_SAFE_INTEGER);
-    const byKey: Record<SortKey, (a: StoredToken, b: StoredToken) => number> = {
-        owner: (a, b) => text(name(a), name(b)),
-        description: (a, b) => text(a.description, b.description),
-        id: () => 0,
-        status: (a, b) => STATUS_ORDER[tokenStatus(a, now)] - STATUS_ORDER[tokenStatus(b, now)],
-        expires: (a, b) => expires(a) - expires(b),
-        kind: (a, b) => text(ownerKinds(owners[a.user_id]).join(), ownerKinds(owners[b.user_id]).join()),
-    };
-    return byKey[key];
+// Each distinct text gets its place in collator order (equal-collating texts share one), so that rows sort
+// by number: a collator compare per pair of 100,000 rows is what made sorting slow.
+function textRanks(values: Iterable<string>): Map<string, number> {
+    const distinct = [...new Set(values)].sort(text);
+    const ranks = new Map<string, number>();
+    let rank = 0;
+    distinct.forEach((value, i) => {
+        if (i > 0 && text(distinct[i - 1], value) !== 0) {
+            rank += 1;
+        }
+        ranks.set(value, rank);
+    });
+    return ranks;
 }
 
+function ranked(tokens: StoredToken[], textOf: (t: StoredToken) => string): Float64Array {
+    const texts = tokens.map(textOf);
+    const ranks = textRanks(texts);
+    return Float64Array.from(texts, (value) => ranks.get(value) ?? 0);
+}
+
+// The sort key of every row, by column: a number, lower first.
+function sortKeys(key: SortKey, tokens: StoredToken[], owners: Record<string, OwnerSummary>, now: number) {
+    switch (key) {
+        case 'owner':
+            return ranked(tokens, (t) => owners[t.user_id]?.username ?? `~${t.user_id}`);
+        case 'description':
+            return ranked(tokens, (t) => t.description);
+        case 'kind':
+            return ranked(tokens, (t) => ownerKinds(owners[t.user_id]).join());
+        case 'status':
+            return Float64Array.from(tokens, (t) => STATUS_ORDER[tokenStatus(t, now)]);
+        case 'expires':
+            return Float64Array.from(tokens, (t) => t.expires_at || Number.MAX_SAFE_INTEGER);
+        case 'id':
+            return new Float64Array(tokens.length);
+    }
+}
+
+// Rows by the column, then by id; descending reverses both.
 export function sortTokens(
     tokens: StoredToken[],
     sort: Sort,
     owners: Record<string, OwnerSummary>,
     now: number,
 ): StoredToken[] {
-    const compare = compareBy(sort.key, owners, now);
+    const keys = sortKeys(sort.key, tokens, owners, now);
     const sign = sort.direction === 'asc' ? 1 : -1;
-    return [...tokens].sort((a, b) => sign * (compare(a, b) || compareIds(a.id, b.id)));
+    const order = Array.from(tokens, (_t, i) => i);
+    order.sort((a, b) => sign * (keys[a] - keys[b] || compareIds(tokens[a].id, tokens[b].id)));
+    return order.map((i) => tokens[i]);
 }
 
 export const CSV_HEADER = [

@@ -61,6 +61,15 @@ test('substring matches come before fuzzy ones', () => {
     ]);
 });
 
+test('a term with a digit matches only as typed, never fuzzily', () => {
+    const dated = [{id: 't5eeeeeeeeeeeeeeeeeeeeeeee', user_id: 'u1', description: 'Backup 2024', is_active: true}];
+    const found = (query: string) => searchEntries(buildSearchIndex(dated, owners), query).length;
+    expect(found('bkp')).toBe(1);
+    expect(found('up 2024')).toBe(1);
+    expect(found('bkp2')).toBe(0);
+    expect(found('b2024')).toBe(0);
+});
+
 test('helpers', () => {
     expect(isSubsequence('dpl', 'deploy')).toBe(true);
     expect(isSubsequence('ldp', 'deploy')).toBe(false);

@@ -1,20 +1,45 @@
 // Client-side search over tokens joined to owners: every whitespace-separated term must match the token's
 // description, owner (username, name, email) or ids. A term matches as a substring (ranked first) or
 // fuzzily, as an in-order subsequence of the description, username or name (terms of three or more
-// characters). Case-insensitive.
+// characters, none of them digits). Case-insensitive.
 import type {OwnerSummary, StoredToken} from '../reducer';
 import {compareText, compareTokens} from './token_order';
 
+// One row: its fields, lower-cased and joined by SEPARATOR (description, username, name, email, token id,
+// owner id), in one string. Kept small: at 100,000 rows every object per row counts.
 export interface SearchEntry<T extends StoredToken = StoredToken> {
     token: T;
-    fields: string[];
+    // The owner object the entry was made with (an entry is remade when it changes).
+    owner?: OwnerSummary;
     haystack: string;
+    // Which characters the haystack has (see charMask): a term needing one it lacks cannot match.
+    mask: number;
 }
 
-const SEPARATOR = '\u0001';
+export const SEPARATOR = '\u0001';
 // Fuzzy (subsequence) matching looks at the description, username and name only: over emails and ids it
 // matches almost anything.
-const FUZZY_FIELDS = 3;
+export const FUZZY_FIELDS = 3;
+
+// One bit per letter a–z, four for the digits (0 and 4 and 8 share one, and so on), one for anything else.
+export function charMask(text: string): number {
+    let mask = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) {
+            mask |= 1 << (c - 97);
+        } else if (c >= 48 && c <= 57) {
+            mask |= 1 << (26 + ((c - 48) % 4));
+        } else if (c !== 1) {
+            mask |= 1 << 30;
+        }
+    }
+    return mask;
+}
+
+// An entry is remade only when its token or its owner object changes, so re-indexing 100,000 rows after a
+// page of new tokens arrives costs a lookup per row.
+export type SearchEntryCache<T extends StoredToken> = WeakMap<T, SearchEntry<T>>;
 
 export function ownerName(owner: Pick<OwnerSummary, 'first_name' | 'last_name' | 'nickname'> | undefined): string {
     if (!owner) {
@@ -26,19 +51,34 @@ export function ownerName(owner: Pick<OwnerSummary, 'first_name' | 'last_name' |
 export function buildSearchIndex<T extends StoredToken>(
     tokens: T[],
     owners: Record<string, OwnerSummary>,
+    cache?: SearchEntryCache<T>,
 ): Array<SearchEntry<T>> {
     return tokens.map((token) => {
         const owner = owners[token.user_id];
-        const fields = [
+        const cached = cache?.get(token);
+        if (cached && cached.owner === owner) {
+            return cached;
+        }
+        const haystack = [
             token.description,
             owner?.username ?? '',
             ownerName(owner),
             owner?.email ?? '',
             token.id,
             token.user_id,
-        ].map((f) => f.toLowerCase());
-        return {token, fields, haystack: fields.join(SEPARATOR)};
+        ]
+            .join(SEPARATOR)
+            .toLowerCase();
+        const entry = {token, owner, haystack, mask: charMask(haystack)};
+        cache?.set(token, entry);
+        return entry;
     });
+}
+
+// Fuzzy matching is for words: a term of three or more characters without digits. Numbers and ids must
+// match as they are typed ("user0042" finding user10042, "#99" finding #9 … 9, would be noise).
+export function fuzzyTerm(term: string): boolean {
+    return term.length >= 3 && !/[0-9]/.test(term);
 }
 
 export function isSubsequence(needle: string, hay: string): boolean {
@@ -51,9 +91,14 @@ export function isSubsequence(needle: string, hay: string): boolean {
     return i === needle.length;
 }
 
-function fuzzyMatch(term: string, fields: string[]): boolean {
-    for (let i = 0; i < FUZZY_FIELDS; i++) {
-        if (isSubsequence(term, fields[i])) {
+// The fields fuzzy matching reads, first in every haystack.
+export function fuzzyFields(haystack: string): string[] {
+    return haystack.split(SEPARATOR, FUZZY_FIELDS);
+}
+
+function fuzzyMatch(term: string, entry: SearchEntry): boolean {
+    for (const field of fuzzyFields(entry.haystack)) {
+        if (isSubsequence(term, field)) {
             return true;
         }
     }
@@ -69,14 +114,19 @@ export function queryTerms(query: string): string[] {
         .filter(Boolean);
 }
 
-// 2 = every term is a substring; 1 = some term only matched fuzzily; 0 = no match.
-export function scoreEntry(entry: SearchEntry, terms: string[]): number {
+// 2 = every term is a substring; 1 = some term only matched fuzzily; 0 = no match. `masks` are the terms'
+// charMasks.
+export function scoreEntry(entry: SearchEntry, terms: string[], masks = terms.map(charMask)): number {
     let score = 2;
-    for (const term of terms) {
+    for (let i = 0; i < terms.length; i++) {
+        const term = terms[i];
+        if ((entry.mask & masks[i]) !== masks[i]) {
+            return 0;
+        }
         if (entry.haystack.includes(term)) {
             continue;
         }
-        if (term.length >= 3 && fuzzyMatch(term, entry.fields)) {
+        if (fuzzyTerm(term) && fuzzyMatch(term, entry)) {
             score = 1;
             continue;
         }
@@ -85,23 +135,42 @@ export function scoreEntry(entry: SearchEntry, terms: string[]): number {
     return score;
 }
 
+function scan<T extends StoredToken>(
+    candidates: Iterable<SearchEntry<T>>,
+    terms: string[],
+): {exact: Array<SearchEntry<T>>; fuzzy: Array<SearchEntry<T>>} {
+    const masks = terms.map(charMask);
+    const exact: Array<SearchEntry<T>> = [];
+    const fuzzy: Array<SearchEntry<T>> = [];
+    for (const entry of candidates) {
+        const score = scoreEntry(entry, terms, masks);
+        if (score === 2) {
+            exact.push(entry);
+        } else if (score === 1) {
+            fuzzy.push(entry);
+        }
+    }
+    return {exact, fuzzy};
+}
+
+// Whether everything `terms` matches is among what `base` matched: each base term is extended by the term in
+// its place (more terms only narrow), and a term that may now match fuzzily could already before (a base
+// term that could not match fuzzily matched only as a substring).
+export function narrows(base: string[], terms: string[]): boolean {
+    return (
+        terms.length >= base.length &&
+        base.every((b, i) => terms[i].startsWith(b) && (b === terms[i] || fuzzyTerm(b) || !fuzzyTerm(terms[i])))
+    );
+}
+
 // Matches in their given order, substring matches before fuzzy ones.
 export function searchEntries<T extends StoredToken>(index: Array<SearchEntry<T>>, query: string): T[] {
     const terms = queryTerms(query);
     if (terms.length === 0) {
         return index.map((e) => e.token);
     }
-    const exact: T[] = [];
-    const fuzzy: T[] = [];
-    for (const entry of index) {
-        const score = scoreEntry(entry, terms);
-        if (score === 2) {
-            exact.push(entry.token);
-        } else if (score === 1) {
-            fuzzy.push(entry.token);
-        }
-    }
-    return exact.concat(fuzzy);
+    const {exact, fuzzy} = scan(index, terms);
+    return exact.concat(fuzzy).map((e) => e.token);
 }
 
 export function searchInventory<T extends StoredToken>(

@@ -84,7 +84,7 @@ export default function Inventory() {
         const members = risk ? new Set(risks.report.tokens[risk]) : undefined;
         return members && ((t: StoredToken) => members.has(t));
     }, [risk, risks.report]);
-    const rows = useInventoryRows(data, query, facets, sort, only);
+    const rows = useInventoryRows(data, query, facets, sort, only, inventory.status !== 'loading');
     const scanOwners = useMemo(() => activityOwners(all, owners, now), [all, owners, now]);
     const titleId = useId();
 

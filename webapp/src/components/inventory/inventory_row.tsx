@@ -35,7 +35,7 @@ function Owner({owner, userId, onDrill}: {owner?: OwnerSummary; userId: string; 
     );
 }
 
-export default function InventoryRow({
+function InventoryRow({
     token,
     owner,
     index,
@@ -101,3 +101,21 @@ export default function InventoryRow({
         </div>
     );
 }
+
+type RowProps = React.ComponentProps<typeof InventoryRow>;
+
+// A row re-renders only when what it shows changes: typing in the search box re-renders the table, and the
+// rows still in view stay as they are (the style object is new each time; its numbers are what count).
+export default React.memo(
+    InventoryRow,
+    (a: RowProps, b: RowProps) =>
+        a.token === b.token &&
+        a.owner === b.owner &&
+        a.index === b.index &&
+        a.now === b.now &&
+        a.selected === b.selected &&
+        a.style.top === b.style.top &&
+        a.style.height === b.style.height &&
+        a.onToggle === b.onToggle &&
+        a.onDrill === b.onDrill,
+);

@@ -1,12 +1,16 @@
 // The inventory's rows: every token joined to its owner, sorted, indexed for search, then searched and
-// filtered. Sorting and indexing happen when the data or the sort change; a keystroke only scans the index.
-import {useMemo} from 'react';
+// filtered. Sorting and indexing happen when the data or the sort change (index entries are remade only for
+// new tokens and changed owners); a keystroke scans the index, or only the matches of the query it extends.
+import {useEffect, useMemo, useState} from 'react';
 
 import {useAppSelector} from '../../hooks';
 import type {OwnerSummary, StoredToken} from '../../reducer';
 import {getPluginState} from '../../selectors';
-import {matchesFacets, NO_FACETS, sortTokens, type Facets, type Sort} from '../../utils/inventory_rows';
-import {buildSearchIndex, searchEntries} from '../../utils/search';
+import {isNoFacets, matchesFacets, sortTokens, type Facets, type Sort} from '../../utils/inventory_rows';
+import {IndexSearch} from '../../utils/index_search';
+import {buildSearchIndex, type SearchEntryCache} from '../../utils/search';
+
+const PREPARE_DELAY_MS = 200;
 
 export interface InventoryData {
     all: StoredToken[];
@@ -23,24 +27,41 @@ export function useInventoryData(): InventoryData {
     return useMemo(() => ({all, owners, now}), [all, owners, now]);
 }
 
-// `only` narrows the rows further (the risk view's filter); it must be memoized by the caller.
+// `only` narrows the rows further (the risk view's filter); it must be memoized by the caller. Facets and
+// `only` filter the sorted rows before they are indexed, so a keystroke searches only what they let through
+// (the order is the same either way: search keeps the index order within its two groups).
 export function useInventoryRows(
     data: InventoryData,
     query: string,
     facets: Facets,
     sort: Sort,
     only?: (token: StoredToken) => boolean,
+    // Whether the data has settled (the inventory is not loading): then the search is readied while idle.
+    settled = true,
 ): StoredToken[] {
     const {all, owners, now} = data;
     const sorted = useMemo(() => sortTokens(all, sort, owners, now), [all, sort, owners, now]);
-    const index = useMemo(() => buildSearchIndex(sorted, owners), [sorted, owners]);
-    return useMemo(() => {
-        const found = searchEntries(index, query);
-        if (facets === NO_FACETS && !only) {
-            return found;
+    const filtered = useMemo(() => {
+        const unfaceted = isNoFacets(facets);
+        if (unfaceted && !only) {
+            return sorted;
         }
-        return found.filter(
-            (t) => (facets === NO_FACETS || matchesFacets(t, owners[t.user_id], facets, now)) && (!only || only(t)),
+        return sorted.filter(
+            (t) => (unfaceted || matchesFacets(t, owners[t.user_id], facets, now)) && (!only || only(t)),
         );
-    }, [index, query, facets, owners, now, only]);
+    }, [sorted, facets, owners, now, only]);
+    const [entries] = useState<SearchEntryCache<StoredToken>>(() => new WeakMap());
+    const search = useMemo(
+        () => new IndexSearch(buildSearchIndex(filtered, owners, entries)),
+        [filtered, owners, entries],
+    );
+    // Ready the search before the first keystroke, once the data has settled and the browser is idle.
+    useEffect(() => {
+        if (!settled) {
+            return undefined;
+        }
+        const timer = setTimeout(() => search.prepare(), PREPARE_DELAY_MS);
+        return () => clearTimeout(timer);
+    }, [search, settled]);
+    return useMemo(() => search.search(query), [search, query]);
 }
