@@ -93,6 +93,31 @@ describe('concurrency', () => {
         expect(concurrency[0]).toBe(BULK_CONCURRENCY.initial / 2);
     });
 
+    test('one burst of 429s halves once, however many requests were in flight when it came', async () => {
+        // The first answer brings a 429; the three requests in flight with it finish after it.
+        holdEachRequest(new Set([0]));
+        const {pluginStore} = buildStore();
+        const concurrency: number[] = [];
+        const tokens = Array.from({length: 12}, (_, i) => token(i));
+        const run = pluginStore.dispatch(
+            runBulk('disable', tokens, {onProgress: (p) => concurrency.push(p.concurrency)}),
+        );
+        await drain(run);
+        expect(Math.min(...concurrency)).toBe(BULK_CONCURRENCY.initial / 2);
+    });
+
+    test('a later burst halves again', async () => {
+        holdEachRequest(new Set([0, 6]));
+        const {pluginStore} = buildStore();
+        const concurrency: number[] = [];
+        const tokens = Array.from({length: 12}, (_, i) => token(i));
+        const run = pluginStore.dispatch(
+            runBulk('disable', tokens, {onProgress: (p) => concurrency.push(p.concurrency)}),
+        );
+        await drain(run);
+        expect(Math.min(...concurrency)).toBe(BULK_CONCURRENCY.initial / 4);
+    });
+
     test('reports progress with the time left, and each change reaches the store', async () => {
         holdEachRequest();
         let now = 0;

@@ -1,6 +1,6 @@
 // The one bulk runner: disable, enable or revoke many tokens, for /token disable-all, My tokens and the
-// inventory alike. One concurrency policy: start at four requests at a time, halve whenever the server
-// rate-limits (the bridge retries a write answered 429 after Retry-After, since it did nothing), and grow
+// inventory alike. One concurrency policy: start at four requests at a time, halve once for each burst of
+// 429s (the bridge retries a write answered 429 after Retry-After, since it did nothing), and grow
 // back by one after a run of clean answers. A failure never stops the others. Cancelling stops new requests;
 // those in flight finish, and the result says exactly which tokens changed.
 import {requestStats, type TokenApiErrorFields} from 'server-bridge';
@@ -62,6 +62,9 @@ export function runBulk(kind: TokenActionKind, tokens: StoredToken[], options: B
         let failed = 0;
         let concurrency = BULK_CONCURRENCY.initial;
         let clean = 0;
+        // The bridge's count of 429s when concurrency was last halved: the requests in flight with a burst of
+        // 429s all finish after it, and the burst must halve concurrency once, not once per request.
+        let limitedSeen = requestStats.rateLimited;
         const report = () => {
             const elapsed = now() - started;
             const remainingMs = done >= 3 ? Math.round((elapsed / done) * (tokens.length - done)) : undefined;
@@ -77,7 +80,6 @@ export function runBulk(kind: TokenActionKind, tokens: StoredToken[], options: B
                 while (active < concurrency && next < tokens.length && !options.signal?.aborted) {
                     const index = next++;
                     active += 1;
-                    const limitedBefore = requestStats.rateLimited;
                     dispatch(applyTokenAction(kind, tokens[index].id)).then((result) => {
                         active -= 1;
                         done += 1;
@@ -87,7 +89,8 @@ export function runBulk(kind: TokenActionKind, tokens: StoredToken[], options: B
                         } else {
                             outcomes[index] = {token: tokens[index], result: 'changed'};
                         }
-                        if (requestStats.rateLimited > limitedBefore) {
+                        if (requestStats.rateLimited > limitedSeen) {
+                            limitedSeen = requestStats.rateLimited;
                             concurrency = Math.max(BULK_CONCURRENCY.min, Math.floor(concurrency / 2));
                             clean = 0;
                         } else if (++clean >= BULK_CONCURRENCY.growAfter && concurrency < BULK_CONCURRENCY.max) {
