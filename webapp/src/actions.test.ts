@@ -3,6 +3,7 @@
 // and the store stays equal to the server.
 import {bridgeSuite} from '../../server-bridge/test_support';
 import * as actions from './actions';
+import * as secretActions from './secret_actions';
 import {bulkPlan, runBulk} from './bulk';
 import {loadInventory} from './inventory_actions';
 import * as lifecycle from './lifecycle';
@@ -32,7 +33,7 @@ const slice = (built: ReturnType<typeof buildStore>) => getPluginState(built.plu
 
 test('createToken hands the secret to secret_handoff only: not in the state, not in any action', async () => {
     const built = storeFor('alice');
-    const result = await built.pluginStore.dispatch(actions.createToken(sb().user('alice').id, 'CI'));
+    const result = await built.pluginStore.dispatch(secretActions.createToken(sb().user('alice').id, 'CI'));
     const created = sb()
         .tokensOf('alice')
         .find((t) => t.description === 'CI')!;
@@ -55,7 +56,7 @@ test('a create lists the tokens before only when the store does not know them, a
     const built = storeFor('alice');
     const aliceId = sb().user('alice').id;
     sb().requests = [];
-    await built.pluginStore.dispatch(actions.createToken(aliceId, 'first'));
+    await built.pluginStore.dispatch(secretActions.createToken(aliceId, 'first'));
     // Listed before (the store did not know them), created, listed after (a re-send would show there).
     expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
         `GET /users/${aliceId}/tokens`,
@@ -63,7 +64,7 @@ test('a create lists the tokens before only when the store does not know them, a
         `GET /users/${aliceId}/tokens`,
     ]);
     sb().requests = [];
-    await built.pluginStore.dispatch(actions.createToken(aliceId, 'second'));
+    await built.pluginStore.dispatch(secretActions.createToken(aliceId, 'second'));
     expect(sb().requests.map((r) => `${r.method} ${r.path}`)).toEqual([
         `POST /users/${aliceId}/tokens`,
         `GET /users/${aliceId}/tokens`,
@@ -75,7 +76,7 @@ test('a create whose connection drops is reconciled: nothing made, and nothing r
     const aliceId = sb().user('alice').id;
     await built.pluginStore.dispatch(actions.fetchUserTokens(aliceId));
     sb().faults = {latencyMs: 0, rules: [{kind: 'drop', count: 1, method: 'POST', path: '/tokens'}]};
-    const result = await built.pluginStore.dispatch(actions.createToken(aliceId, 'lost'));
+    const result = await built.pluginStore.dispatch(secretActions.createToken(aliceId, 'lost'));
     expect(result.error?.kind).toBe('network');
     expect(result.reconciliation).toEqual({status: 'checked', orphans: [], exact: true});
     expect(sb().requests.filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -85,7 +86,7 @@ test('a create the browser re-sent after the connection dropped reports every to
     const built = storeFor('alice');
     const aliceId = sb().user('alice').id;
     sb().faults = {latencyMs: 0, rules: [{kind: 'commit_drop', count: 1, commits: 2, method: 'POST', path: '/tokens'}]};
-    const result = await built.pluginStore.dispatch(actions.createToken(aliceId, 'Deploy'));
+    const result = await built.pluginStore.dispatch(secretActions.createToken(aliceId, 'Deploy'));
     const made = sb()
         .tokensOf('alice')
         .filter((t) => t.description === 'Deploy');
@@ -104,7 +105,7 @@ test('a create that succeeded while the browser re-sent it: the other token of t
     const aliceId = sb().user('alice').id;
     await built.pluginStore.dispatch(actions.fetchUserTokens(aliceId));
     sb().faults = {latencyMs: 100, rules: []};
-    const pending = built.pluginStore.dispatch(actions.createToken(aliceId, 'Deploy'));
+    const pending = built.pluginStore.dispatch(secretActions.createToken(aliceId, 'Deploy'));
     // What the browser's own re-send would have made meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 30));
     const resent = sb().store.addToken(aliceId, 'Deploy');
@@ -119,7 +120,7 @@ test('rotateToken sends the expiry it is given, strips the secret, and learns th
     const tokens = (await built.pluginStore.dispatch(actions.fetchUserTokens(sb().user('alice').id))).data!;
     const token = tokens.find((t) => t.is_active)!;
     const expiresAt = Date.now() + 10 * 86400000;
-    const result = await built.pluginStore.dispatch(actions.rotateToken(token.id, expiresAt));
+    const result = await built.pluginStore.dispatch(secretActions.rotateToken(token.id, expiresAt));
     const rotated = sb().store.tokens.get(token.id)!;
     expect(rotated.expires_at).toBe(expiresAt);
     expect(result.data?.token.expires_at).toBe(expiresAt);
@@ -263,7 +264,7 @@ describe('after the plugin is disabled', () => {
         await built.pluginStore.dispatch(actions.fetchUserTokens(aliceId));
         sb().faults = {latencyMs: 200, rules: []};
         const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-        const pending = built.pluginStore.dispatch(actions.createToken(aliceId, 'late'));
+        const pending = built.pluginStore.dispatch(secretActions.createToken(aliceId, 'late'));
         await new Promise((resolve) => setTimeout(resolve, 50));
         const before = built.dispatched.length;
         lifecycle.stop();

@@ -1,5 +1,5 @@
 // /token create <description> [--expires …]
-import {createToken} from '../actions';
+import {createToken} from '../secret_actions';
 import errors from '../messages/errors';
 import slash from '../messages/slash';
 import {expiresAtOf, longestAllowedExpiry, type ExpirySpec} from '../utils/expiry';

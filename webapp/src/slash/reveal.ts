@@ -3,7 +3,7 @@
 import type {MessageDescriptor} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import type {Revealed} from '../actions';
+import type {Revealed} from '../secret_actions';
 import {runBulk} from '../bulk';
 import slash from '../messages/slash';
 import type {StoredToken} from '../reducer';

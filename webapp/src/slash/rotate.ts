@@ -1,5 +1,5 @@
 // /token rotate <id or description> [@user] [--expires …] [--yes]
-import {rotateToken} from '../actions';
+import {rotateToken} from '../secret_actions';
 import errors from '../messages/errors';
 import slash from '../messages/slash';
 import {canRotate} from '../selectors';

@@ -4,7 +4,8 @@ import React, {useCallback, useId, useState} from 'react';
 import {FormattedDate, FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import {applyTokenAction, rotateToken, type TokenActionKind} from '../../actions';
+import {applyTokenAction, type TokenActionKind} from '../../actions';
+import {rotateToken} from '../../secret_actions';
 import {useAppDispatch, useAppSelector} from '../../hooks';
 import common from '../../messages/common';
 import panel from '../../messages/panel';

@@ -5,7 +5,7 @@ import React, {useCallback, useId, useState} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import {rotateToken} from '../../actions';
+import {rotateToken} from '../../secret_actions';
 import {useAppDispatch, useAppSelector} from '../../hooks';
 import common from '../../messages/common';
 import panel from '../../messages/panel';

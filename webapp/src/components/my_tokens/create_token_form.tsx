@@ -5,7 +5,7 @@ import React, {useId, useMemo, useState} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 import {checkDescription, checkExpiry, type TokenApiErrorFields, type ValidationProblem} from 'server-bridge';
 
-import {createToken, type Revealed} from '../../actions';
+import {createToken, type Revealed} from '../../secret_actions';
 import {useAppDispatch, useAppSelector} from '../../hooks';
 import panel from '../../messages/panel';
 import {getCapabilities, getCurrentUserId} from '../../selectors';

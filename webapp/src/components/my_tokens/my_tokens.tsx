@@ -4,7 +4,8 @@ import React, {useCallback, useEffect, useId, useMemo, useState} from 'react';
 import {FormattedMessage, FormattedRelativeTime, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
-import {fetchUsage, fetchUserTokens, type Revealed} from '../../actions';
+import {fetchUsage, fetchUserTokens} from '../../actions';
+import type {Revealed} from '../../secret_actions';
 import {bulkPlan} from '../../bulk';
 import {useAppDispatch, useAppSelector} from '../../hooks';
 import common from '../../messages/common';
