@@ -57,6 +57,9 @@ test('alice: the card names both tokens, takes no focus, lists them with one req
     await expect(card.getByRole('button')).toHaveText(['Rotate', 'Rotate', 'Open Token Manager', 'Dismiss']);
     // Not a dialog: nothing moved focus.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // In the sidebar's corner, clear of the message box.
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual((await app.messageBox.boundingBox())!.x);
     expect(tokenRequests(sandbox.sandbox.requests, alice.id)).toHaveLength(1);
     expect(await pluginStorage(page)).toEqual({[`${PLUGIN_ID}:expiry_reminder:${alice.id}`]: await pageToday(page)});
     for (const theme of ['light', 'dark'] as const) {
@@ -93,7 +96,11 @@ test('the next day the card is back, with the days counted from the new day', as
     expect(await pluginStorage(page)).toEqual({[`${PLUGIN_ID}:expiry_reminder:${alice.id}`]: nextDay});
 });
 
-test('Dismiss, reached with the keyboard, hides the card for the rest of the day', async ({app, page, sandbox}) => {
+test('Dismiss, reached with the keyboard, hides the card for the rest of the day and gives the focus back', async ({
+    app,
+    page,
+    sandbox,
+}) => {
     const alice = sandbox.sandbox.user('alice');
     await app.signIn('alice');
     const card = app.expiryReminder();
@@ -106,6 +113,8 @@ test('Dismiss, reached with the keyboard, hides the card for the rest of the day
     await expect(dismiss).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(card).toHaveCount(0);
+    // The focus goes back to the message box, not to nothing.
+    await expect(app.messageBox).toBeFocused();
     expect(await pluginStorage(page)).toEqual({[`${PLUGIN_ID}:expiry_reminder:${alice.id}`]: await pageToday(page)});
     await reloadAndSettle(app);
     await expect(card).toHaveCount(0);

@@ -93,9 +93,9 @@ export const css = `
 .token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 11px; }
 .token-manager-bulkbar { display: flex; gap: 8px; align-items: center; padding: 8px 0; }
 .token-manager-preview { max-height: 40vh; overflow: auto; }
-/* The expiry reminder: a small card in the bottom inline-start corner, mostly over the end of the channel
-   sidebar and away from the Send buttons; below the web app's modals (1050). */
-.token-manager-reminder { position: fixed; inset-inline-start: 8px; inset-block-end: 8px; z-index: 1030; width: min(256px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; padding: 10px 12px; font-size: 13px; line-height: 18px; border-radius: 8px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); border-inline-start: 4px solid var(--away-indicator); background: var(--center-channel-bg); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.16); }
+/* The expiry reminder: a small card in the bottom inline-start corner, inside the channel sidebar (240 px
+   at its narrowest) and clear of the message box; below the web app's modals (1050). */
+.token-manager-reminder { position: fixed; inset-inline-start: 8px; inset-block-end: 8px; z-index: 1030; width: min(224px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; padding: 10px 12px; font-size: 13px; line-height: 18px; border-radius: 8px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); border-inline-start: 4px solid var(--away-indicator); background: var(--center-channel-bg); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.16); }
 .token-manager-reminder h2 { font-size: 13px; font-weight: 600; margin: 0 0 4px; }
 .token-manager-reminder__list { list-style: none; margin: 6px 0; padding: 0; }
 .token-manager-reminder__list li { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 2px 0; }

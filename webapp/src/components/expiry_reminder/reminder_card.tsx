@@ -1,6 +1,6 @@
 // The reminder itself: a small labelled region in a corner of the page (not a dialog: it takes no focus and
 // blocks nothing), naming the tokens with how far each is from its expiry.
-import React, {useId} from 'react';
+import React, {useId, useRef} from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
@@ -32,8 +32,17 @@ export default function ReminderCard({items, rotate, error, onRotate, onOpen, on
     const intl = useIntl();
     const titleId = useId();
     const named = items.slice(0, MAX_NAMED);
+    const card = useRef<HTMLElement>(null);
+    // Dismissed from the keyboard, the card must not leave the focus on nothing: it goes to the message box,
+    // where the user most likely was.
+    const dismiss = () => {
+        if (card.current?.contains(document.activeElement)) {
+            document.getElementById('post_textbox')?.focus();
+        }
+        onDismiss();
+    };
     return (
-        <section className='token-manager token-manager-reminder' aria-labelledby={titleId}>
+        <section ref={card} className='token-manager token-manager-reminder' aria-labelledby={titleId}>
             <h2 id={titleId}>
                 <FormattedMessage {...reminder.title} values={{kind: kindOf(items), count: items.length}} />
             </h2>
@@ -75,7 +84,7 @@ export default function ReminderCard({items, rotate, error, onRotate, onOpen, on
                 <button type='button' className='token-manager-btn token-manager-btn--primary' onClick={onOpen}>
                     <FormattedMessage {...panel.openManager} />
                 </button>
-                <button type='button' className='token-manager-btn' onClick={onDismiss}>
+                <button type='button' className='token-manager-btn' onClick={dismiss}>
                     <FormattedMessage {...reminder.dismiss} />
                 </button>
             </div>
