@@ -55,6 +55,9 @@ test.describe('secret hunt', () => {
         await reveal.getByRole('button', {name: 'I have copied it'}).click();
         await expect(secretBox).toHaveCount(0);
         expect(await huntSecret(page, secret, {log: pageLog})).toEqual([]);
+        // Closed, the reveal gives the focus back to the row's Rotate button (the dialog it opened from is gone).
+        await reveal.getByRole('button', {name: 'Close'}).click();
+        await expect(row.getByRole('button', {name: 'Rotate CI pipeline'})).toBeFocused();
     });
 
     test('Escape on a reveal does not drop the secret without asking, and leaks it nowhere', async ({

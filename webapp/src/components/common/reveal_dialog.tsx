@@ -55,7 +55,17 @@ function useLeaveGuard(active: boolean, onEscape: () => void, onOutside: () => v
     }, [active, onEscape, onOutside]);
 }
 
-export default function RevealDialog({reveal: r, onClose}: {reveal: PendingReveal; onClose: () => void}) {
+// `returnFocus`: where focus goes on close when what had it when the reveal opened is gone (a reveal opens
+// as the dialog that asked for it closes).
+export default function RevealDialog({
+    reveal: r,
+    onClose,
+    returnFocus,
+}: {
+    reveal: PendingReveal;
+    onClose: () => void;
+    returnFocus?: () => void;
+}) {
     const [shown, setShown] = useState(false);
     const [dismissed, setDismissed] = useState(false);
     const [asking, setAsking] = useState(false);
@@ -64,7 +74,7 @@ export default function RevealDialog({reveal: r, onClose}: {reveal: PendingRevea
     useLeaveGuard(shown, toggleAsking, ask);
 
     return (
-        <Dialog title={r.title} onDismiss={shown ? ask : onClose}>
+        <Dialog title={r.title} onDismiss={shown ? ask : onClose} fallbackFocus={returnFocus}>
             <SecretReveal
                 handle={r.handle}
                 tokenId={r.tokenId}

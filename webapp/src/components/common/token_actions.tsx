@@ -1,6 +1,6 @@
 // Disable / enable / revoke / rotate one token, each behind a confirmation; rotate says what the new expiry
 // will be and ends in a one-time reveal. Shared by My tokens and the inventory's drill-down.
-import React, {useCallback, useId, useState} from 'react';
+import React, {useCallback, useId, useRef, useState} from 'react';
 import {FormattedDate, FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
@@ -86,7 +86,10 @@ export function useTokenActions(options: {others?: boolean} = {}) {
     const [reveal, setReveal] = useState<PendingReveal>();
     const [choice, setChoice] = useState<ExpiryChoice>('90d');
 
+    // The row's button that asked: focus goes back to it when a rotation's reveal closes.
+    const askedFrom = useRef<HTMLElement | null>(null);
     const ask = useCallback((kind: RowActionKind, token: StoredToken) => {
+        askedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
         setError(undefined);
         setStatus('');
         setChoice('90d');
@@ -156,7 +159,13 @@ export function useTokenActions(options: {others?: boolean} = {}) {
                     )}
                 </ConfirmDialog>
             )}
-            {reveal && <RevealDialog reveal={reveal} onClose={() => setReveal(undefined)} />}
+            {reveal && (
+                <RevealDialog
+                    reveal={reveal}
+                    onClose={() => setReveal(undefined)}
+                    returnFocus={() => askedFrom.current?.focus()}
+                />
+            )}
             {error && <ErrorNotice error={error} context={{others: options.others}} />}
             <p className='token-manager-visually-hidden' role='status' aria-live='polite'>
                 {status}
