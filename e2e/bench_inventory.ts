@@ -194,7 +194,7 @@ async function main() {
             (c) =>
                 `${fmt(c.slow.pageRequests)} / ${fmt(c.slow.reloadPageRequests!)} (${fmt(Math.floor(c.fast.tokens / 200) + 1)})`,
         ],
-        ['owner-batch requests (first page, then 500 ids each)', (c) => fmt(c.slow.ownerRequests)],
+        ['owner-batch requests (first page, then 1,000 ids each)', (c) => fmt(c.slow.ownerRequests)],
         [
             `search keystroke p50 (${columnsKeystrokes(columns)} keystrokes)`,
             (c) => `${percentile(c.fast.keystrokes!, 50).toFixed(1)} ms`,

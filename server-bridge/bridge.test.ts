@@ -359,7 +359,7 @@ describe('listAllTokens over 10,000 tokens', () => {
         expect(await failure(bridge.listAllTokens())).toMatchObject({kind: 'forbidden', status: 403});
     });
 
-    test("loadInventory joins every owner: the first page's at once, then in batches of 500", async () => {
+    test("loadInventory joins every owner: the first page's at once, then in batches of 1,000", async () => {
         const batches: number[] = [];
         const inventory = await bridge.loadInventory({
             concurrency: 4,
@@ -368,10 +368,10 @@ describe('listAllTokens over 10,000 tokens', () => {
         expect(inventory.tokens).toHaveLength(10000);
         expect(inventory.owners.size).toBe(2000);
         expect(inventory.tokens.every((t) => inventory.owners.has(t.user_id))).toBe(true);
-        // 200 owners on the first page, then 1,800 more: three batches of 500 and the last 300.
-        expect(h.apiCalls((p) => p === '/users/ids')).toBe(5);
+        // 200 owners on the first page, then 1,800 more: a batch of 1,000 and the last 800.
+        expect(h.apiCalls((p) => p === '/users/ids')).toBe(3);
         expect(batches[0]).toBe(200);
-        expect([...batches].sort((a, b) => a - b)).toEqual([200, 300, 500, 500, 500]);
+        expect([...batches].sort((a, b) => a - b)).toEqual([200, 800, 1000]);
     });
 });
 

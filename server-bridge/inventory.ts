@@ -23,7 +23,7 @@ export interface Inventory {
 
 // Owners are asked for as pages name them: the first page's at once (so the first rows show who owns
 // them), then whenever OWNER_BATCH new ones are waiting, and the rest when the last page is in.
-export const OWNER_BATCH = 500;
+export const OWNER_BATCH = 1000;
 
 export async function loadInventory(options: InventoryOptions = {}): Promise<Inventory> {
     const limiter = options.limiter ?? createLimiter(options.concurrency ?? DEFAULT_CONCURRENCY);

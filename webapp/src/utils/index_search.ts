@@ -9,6 +9,7 @@
 // - the results of the last few queries are kept, so erasing a character is a look-up, and a query that
 //   extends an earlier one only looks at that one's rows.
 import type {StoredToken} from '../reducer';
+import {PairIndex} from './pair_index';
 import {charMask, FUZZY_FIELDS, fuzzyFields, fuzzyTerm, narrows, queryTerms, type SearchEntry} from './search';
 
 const REMEMBERED = 16;
@@ -22,6 +23,9 @@ interface Joined {
 
 interface Prepared {
     haystacks: Joined;
+    pairs: PairIndex;
+    // Each row's haystack mask (charMask): for a single letter, exactly the rows that have it.
+    masks: Int32Array;
     fields: Joined[];
     // Each row's fuzzy-field masks, FUZZY_FIELDS per row.
     fuzzyMasks: Int32Array;
@@ -46,6 +50,28 @@ function join(values: string[]): Joined {
     return {text: values.join(ROW_SEPARATOR), starts};
 }
 
+// The rows whose text has `term`, looking only at `candidates` when given.
+function searchRows(term: string, {text, starts}: Joined, count: number, candidates?: Uint8Array): Uint8Array {
+    const rows = new Uint8Array(count);
+    // The first place at or after the current row's start where `term` is (-1: nowhere further).
+    let next = -2;
+    for (let row = 0; row < count; row++) {
+        if (candidates && candidates[row] === 0) {
+            continue;
+        }
+        if (next !== -1 && next < starts[row]) {
+            next = text.indexOf(term, starts[row]);
+        }
+        if (next === -1) {
+            break;
+        }
+        if (next < starts[row + 1]) {
+            rows[row] = 1;
+        }
+    }
+    return rows;
+}
+
 // Whether `term` is a subsequence of row `row` of `joined`.
 function subsequenceIn(term: string, joined: Joined, row: number): boolean {
     const {text, starts} = joined;
@@ -64,6 +90,8 @@ export class IndexSearch<T extends StoredToken> {
     private readonly remembered = new Map<string, Found>();
     private readonly termRows = new Map<string, Uint8Array>();
     private prepared?: Prepared;
+    private scratchExact?: Int32Array;
+    private scratchFuzzy?: Int32Array;
     // The tokens of the last query answered (typing the same query again gives the same array).
     private last?: {found: Found; tokens: T[]};
 
@@ -85,6 +113,8 @@ export class IndexSearch<T extends StoredToken> {
             });
             this.prepared = {
                 haystacks: join(this.index.map((e) => e.haystack)),
+                pairs: new PairIndex(this.index.length, (row) => this.index[row].haystack),
+                masks: new Int32Array(this.index.map((e) => e.mask)),
                 fields: fields.map(join),
                 fuzzyMasks,
             };
@@ -106,38 +136,54 @@ export class IndexSearch<T extends StoredToken> {
         }
         remember(this.remembered, key, found);
         if (this.last?.found !== found) {
-            const tokens: T[] = [];
-            found.exact.forEach((row) => tokens.push(this.tokens[row]));
-            found.fuzzy.forEach((row) => tokens.push(this.tokens[row]));
+            const {exact, fuzzy} = found;
+            const tokens = new Array<T>(exact.length + fuzzy.length);
+            for (let i = 0; i < exact.length; i++) {
+                tokens[i] = this.tokens[exact[i]];
+            }
+            for (let i = 0; i < fuzzy.length; i++) {
+                tokens[exact.length + i] = this.tokens[fuzzy[i]];
+            }
             this.last = {found, tokens};
         }
         return this.last.tokens;
     }
 
-    // The rows that have `term` as a substring: one pass of indexOf through the joined haystacks.
+    // The rows that have `term` as a substring, kept for the next keystrokes.
     private rowsWith(term: string): Uint8Array {
         let rows = this.termRows.get(term);
         if (rows) {
             this.termRows.delete(term);
         } else {
-            const {text, starts} = this.prepare().haystacks;
-            rows = new Uint8Array(this.index.length);
-            for (let from = 0, row = 0; ;) {
-                const at = text.indexOf(term, from);
-                if (at < 0) {
-                    break;
-                }
-                while (starts[row + 1] <= at) {
-                    row += 1;
-                }
-                rows[row] = 1;
-                from = starts[row + 1];
-            }
+            rows = this.findRows(term);
         }
         remember(this.termRows, term, rows);
         return rows;
     }
 
+    // One letter: its bit in the rows' masks. Two letters or digits: the pair index. Longer: indexOf through
+    // the joined haystacks, from each row the pair index allows (one pass over the text at most: a search
+    // that runs past a row tells where the next hit is).
+    private findRows(term: string): Uint8Array {
+        const {masks, pairs, haystacks} = this.prepare();
+        if (/^[a-z]$/.test(term)) {
+            const bit = charMask(term);
+            const rows = new Uint8Array(masks.length);
+            for (let row = 0; row < masks.length; row++) {
+                rows[row] = (masks[row] & bit) === 0 ? 0 : 1;
+            }
+            return rows;
+        }
+        const pairsOfTerm = PairIndex.pairsOf(term);
+        const candidates = pairsOfTerm && pairs.rowsWithAll(pairsOfTerm);
+        if (candidates && term.length === 2) {
+            return candidates;
+        }
+        return searchRows(term, haystacks, this.index.length, candidates);
+    }
+
+    // One pass over the rows (or an earlier query's rows, when this query extends it), without a function
+    // call per row: at 100,000 rows the calls cost more than the checks.
     private find(terms: string[]): Found {
         const {fields, fuzzyMasks} = this.prepare();
         // A term with a separator in it cannot be found in the joined text; it matches no row anyway.
@@ -148,48 +194,40 @@ export class IndexSearch<T extends StoredToken> {
         const masks = terms.map(charMask);
         const tryFuzzy = terms.map(fuzzyTerm);
         const base = this.narrowest(terms);
-        const most = base ? base.exact.length + base.fuzzy.length : this.index.length;
-        const exact = new Int32Array(most);
-        const fuzzy = new Int32Array(most);
+        // Everything this query matches, the earlier one matched: only its rows, back in index order.
+        const visit = base ? mergeAscending(base.exact, base.fuzzy) : undefined;
+        const count = visit ? visit.length : this.index.length;
+        // Scratch space, made once: allocating (and freeing) arrays of every row on each keystroke would bring
+        // on the garbage collector.
+        const exact = (this.scratchExact ??= new Int32Array(this.index.length));
+        const fuzzy = (this.scratchFuzzy ??= new Int32Array(this.index.length));
         let exactCount = 0;
         let fuzzyCount = 0;
-        const score = (row: number) => {
-            let result = 2;
-            for (let i = 0; i < terms.length; i++) {
-                if (hits[i][row]) {
+        for (let k = 0; k < count; k++) {
+            const row = visit ? visit[k] : k;
+            let score = 2;
+            for (let i = 0; i < terms.length && score > 0; i++) {
+                if (hits[i][row] === 1) {
                     continue;
                 }
-                const term = terms[i];
-                const m = masks[i];
-                let matched = false;
+                score = 0;
                 if (tryFuzzy[i]) {
-                    for (let field = 0; field < FUZZY_FIELDS && !matched; field++) {
-                        matched =
+                    const m = masks[i];
+                    for (let field = 0; field < FUZZY_FIELDS; field++) {
+                        if (
                             (fuzzyMasks[row * FUZZY_FIELDS + field] & m) === m &&
-                            subsequenceIn(term, fields[field], row);
+                            subsequenceIn(terms[i], fields[field], row)
+                        ) {
+                            score = 1;
+                            break;
+                        }
                     }
                 }
-                if (!matched) {
-                    return 0;
-                }
-                result = 1;
             }
-            return result;
-        };
-        const add = (row: number) => {
-            const s = score(row);
-            if (s === 2) {
+            if (score === 2) {
                 exact[exactCount++] = row;
-            } else if (s === 1) {
+            } else if (score === 1) {
                 fuzzy[fuzzyCount++] = row;
-            }
-        };
-        if (base) {
-            // Everything this query matches, the earlier one matched: only its rows, merged back in order.
-            mergeAscending(base.exact, base.fuzzy, add);
-        } else {
-            for (let row = 0; row < this.index.length; row++) {
-                add(row);
             }
         }
         return {terms, exact: exact.slice(0, exactCount), fuzzy: fuzzy.slice(0, fuzzyCount)};
@@ -215,10 +253,12 @@ function remember<V>(map: Map<string, V>, key: string, value: V) {
     }
 }
 
-function mergeAscending(a: Int32Array, b: Int32Array, visit: (row: number) => void) {
+function mergeAscending(a: Int32Array, b: Int32Array): Int32Array {
+    const out = new Int32Array(a.length + b.length);
     let i = 0;
     let j = 0;
-    while (i < a.length || j < b.length) {
-        visit(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+    for (let k = 0; k < out.length; k++) {
+        out[k] = j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++];
     }
+    return out;
 }
