@@ -78,9 +78,16 @@ test: check-style build sandbox-host ## Everything CI runs: style checks, Jest, 
 	npx tsx e2e/run.ts
 
 .PHONY: bench
-bench: build sandbox-host ## Benchmarks: the bridge (npm run bench:bridge) and the inventory in Chromium
+bench: build sandbox-host ## Every benchmark: bridge, inventory (10k and 100k, Chromium), bulk (about 2 min), paste guard, risk view
 	npm run --silent bench:bridge
 	npm run --silent bench:inventory
+	npm run --silent bench:bulk
+	npm run --silent bench:paste-guard
+	npm run --silent bench:risk
+
+.PHONY: soak
+soak: build sandbox-host ## The fault soak in Chromium (SOAK_SECONDS, default 100; SOAK_SEED, default 1)
+	npm run --silent soak
 
 .PHONY: clean
 clean: ## Remove build outputs

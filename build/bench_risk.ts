@@ -8,7 +8,8 @@ import {seedStore} from '../sandbox/server/seed';
 import type {OwnerSummary, StoredToken} from '../webapp/src/reducer';
 import {sortTokens} from '../webapp/src/utils/inventory_rows';
 import {activityOwners, computeRisks, withActivity} from '../webapp/src/utils/risk';
-import {buildSearchIndex, searchEntries} from '../webapp/src/utils/search';
+import {IndexSearch} from '../webapp/src/utils/index_search';
+import {buildSearchIndex} from '../webapp/src/utils/search';
 
 function median(runs: number, work: () => unknown): number {
     const times: number[] = [];
@@ -50,7 +51,6 @@ function main() {
     const ctx = {now, maxLifetimeDays: 90};
     const sort = {key: 'owner', direction: 'asc'} as const;
     const sorted = sortTokens(tokens, sort, owners, now);
-    const index = buildSearchIndex(sorted, owners);
     const report = computeRisks(tokens, owners, ctx);
     const scan = {checked: new Set(tokens.map((t) => t.id)), at: now, usage: {}};
     const members = new Set(report.tokens.never_expires);
@@ -59,8 +59,19 @@ function main() {
     const risks = median(5, () => computeRisks(tokens, owners, ctx));
     const activity = median(5, () => withActivity(report, tokens, owners, scan, now));
     const scanOwners = median(5, () => activityOwners(tokens, owners, now));
-    const keystroke = median(21, () => searchEntries(index, 'jira 12'));
-    const filtered = median(21, () => searchEntries(index, 'jira 12').filter((t) => members.has(t)));
+    // A keystroke searches the rows the risk filter lets through (the filter applies before the index).
+    const words = ['jira', 'backup', 'grafana', 'deploy', 'monitoring', 'terraform', 'cli'];
+    const searchOf = (rows: StoredToken[]) => {
+        const search = new IndexSearch(buildSearchIndex(rows, owners));
+        search.prepare();
+        let n = 0;
+        return () => {
+            n += 1;
+            return search.search(`${words[n % words.length]} ${10 + n}`);
+        };
+    };
+    const keystroke = median(21, searchOf(sorted));
+    const filtered = median(21, searchOf(sorted.filter((t) => members.has(t))));
 
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     console.log(
@@ -77,7 +88,7 @@ function main() {
     );
     console.log('');
     console.log(
-        `Keystroke: search ${ms(keystroke)}, search + risk filter ${ms(filtered)} (${(filtered / keystroke).toFixed(2)}×); the risks are not recounted.`,
+        `Keystroke (a new two-term query): every row ${ms(keystroke)}, one risk's ${members.size.toLocaleString('en')} rows ${ms(filtered)} (${(filtered / keystroke).toFixed(2)}×); the risks are not recounted.`,
     );
 }
 

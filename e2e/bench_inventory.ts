@@ -5,7 +5,8 @@
 // DOM. Exits 1 when a bar is missed at 100,000 (keystroke p95 ≤ 16 ms, DOM rows < 100, heap ≤ 150 MB, fully
 // loaded ≤ 6 s at 50 ms, token-page requests = ⌊N/200⌋ + 1 once the total is known). The first load cannot
 // know where the list ends (the server has no count), so up to 11 pages asked for in parallel past the end
-// come back empty. SEEDS=large limits the run to one seed; VERBOSE=1 prints every keystroke's time.
+// come back empty. The 0 ms figures are medians of ROUNDS runs (default 3) in fresh browsers. SEEDS=large
+// limits the run to one seed; VERBOSE=1 prints every keystroke's time.
 import type {Page} from 'playwright-core';
 
 import type {SeedName} from '../sandbox/server/seed';
@@ -14,6 +15,7 @@ import {SandboxApp} from './pages';
 
 const QUERIES = ['terraform', 'user0042', '@user0100 ci', 'dply 12', 'monitoring #99'];
 const SEEDS = (process.env.SEEDS ?? 'large,huge').split(',') as SeedName[];
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
 function percentile(values: number[], p: number): number {
     const sorted = [...values].sort((a, b) => a - b);
@@ -59,6 +61,8 @@ interface Run {
     reloaded?: number;
     reloadPageRequests?: number;
     keystrokes?: number[];
+    // Medians over the rounds.
+    stats?: {p50: number; p95: number; max: number};
     heapMB?: number;
     domRows?: number;
 }
@@ -174,17 +178,38 @@ async function run(seed: SeedName, latencyMs: number, interact: boolean): Promis
     }
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// The 0 ms runs are repeated (ROUNDS, each in a fresh browser) and each figure is their median: on a shared
+// 2-core machine one garbage collection or neighbour can move a percentile by several milliseconds.
+async function fastRuns(seed: SeedName): Promise<Run> {
+    const runs: Run[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+        runs.push(await run(seed, 0, true));
+    }
+    const times = (pick: (r: Run) => number) => median(runs.map(pick));
+    const stat = (p: number) => times((r) => (p < 0 ? Math.max(...r.keystrokes!) : percentile(r.keystrokes!, p)));
+    return {
+        ...runs[0],
+        firstRows: times((r) => r.firstRows),
+        loaded: times((r) => r.loaded),
+        heapMB: times((r) => r.heapMB!),
+        domRows: Math.max(...runs.map((r) => r.domRows!)),
+        stats: {p50: stat(50), p95: stat(95), max: stat(-1)},
+    };
+}
+
 async function main() {
     const columns: Array<{seed: SeedName; fast: Run; slow: Run}> = [];
     for (const seed of SEEDS) {
-        const fast = await run(seed, 0, true);
+        const fast = await fastRuns(seed);
         const slow = await run(seed, 50, false);
         columns.push({seed, fast, slow});
     }
     const fmt = (n: number) => Math.round(n).toLocaleString('en');
     const rows: Array<[string, (c: (typeof columns)[number]) => string]> = [
         ['tokens / owners', (c) => `${fmt(c.fast.tokens)} / ${fmt(c.fast.users)}`],
-        ['first rows, 0 ms latency', (c) => `${fmt(c.fast.firstRows)} ms`],
+        [`first rows, 0 ms latency (median of ${ROUNDS} runs)`, (c) => `${fmt(c.fast.firstRows)} ms`],
         ['fully loaded, 0 ms latency', (c) => `${fmt(c.fast.loaded)} ms`],
         ['first rows, 50 ms latency', (c) => `${fmt(c.slow.firstRows)} ms`],
         ['fully loaded, 50 ms latency', (c) => `${fmt(c.slow.loaded)} ms`],
@@ -196,12 +221,12 @@ async function main() {
         ],
         ['owner-batch requests (first page, then 1,000 ids each)', (c) => fmt(c.slow.ownerRequests)],
         [
-            `search keystroke p50 (${columnsKeystrokes(columns)} keystrokes)`,
-            (c) => `${percentile(c.fast.keystrokes!, 50).toFixed(1)} ms`,
+            `search keystroke p50 (${columnsKeystrokes(columns)} keystrokes; median of ${ROUNDS} runs)`,
+            (c) => `${c.fast.stats!.p50.toFixed(1)} ms`,
         ],
-        ['search keystroke p95', (c) => `${percentile(c.fast.keystrokes!, 95).toFixed(1)} ms`],
-        ['search keystroke max', (c) => `${Math.max(...c.fast.keystrokes!).toFixed(1)} ms`],
-        ['JS heap after load (after GC)', (c) => `${c.fast.heapMB!.toFixed(1)} MB`],
+        ['search keystroke p95', (c) => `${c.fast.stats!.p95.toFixed(1)} ms`],
+        ['search keystroke max', (c) => `${c.fast.stats!.max.toFixed(1)} ms`],
+        [`JS heap after load (after GC; median of ${ROUNDS})`, (c) => `${c.fast.heapMB!.toFixed(1)} MB`],
         ['table rows in the DOM', (c) => String(c.fast.domRows)],
     ];
     console.log('bench:inventory — All tokens in Chromium headless against the sandbox');
@@ -214,7 +239,7 @@ async function main() {
     console.log('');
     const huge = columns.find((c) => c.fast.tokens >= 100_000) ?? columns[columns.length - 1];
     const bars: Array<[string, boolean]> = [
-        [`keystroke p95 ≤ 16 ms`, percentile(huge.fast.keystrokes!, 95) <= 16],
+        [`keystroke p95 ≤ 16 ms`, huge.fast.stats!.p95 <= 16],
         [`DOM rows < 100`, huge.fast.domRows! < 100],
         [`heap ≤ 150 MB`, huge.fast.heapMB! <= 150],
         [`fully loaded ≤ 6 s at 50 ms`, huge.slow.loaded <= 6000],

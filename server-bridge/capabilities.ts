@@ -3,10 +3,6 @@
 import type {GlobalState} from '@mattermost/types/store';
 import type {UserAccessToken} from '@mattermost/types/users';
 
-import {routes} from './client';
-import {isTokenApiError} from './errors';
-import {write} from './request';
-
 export interface DetectedFeatures {
     // Seen `expires_at` in a token response.
     expiry?: boolean;
@@ -34,7 +30,7 @@ export interface Capabilities {
 type StateLike = Pick<GlobalState, 'entities'>;
 
 // haveISystemPermission: the union of the permissions of the roles named in the current user's roles.
-export function myPermissions(state: StateLike): Set<string> {
+function myPermissions(state: StateLike): Set<string> {
     const {currentUserId, profiles} = state.entities.users;
     const roleNames = (profiles[currentUserId]?.roles ?? '').split(' ').filter(Boolean);
     const roles = state.entities.roles?.roles ?? {};
@@ -80,27 +76,4 @@ export function isRouteMissing(error: {status: number; serverErrorId: string}): 
         error.status === 405 ||
         (error.status === 404 && (error.serverErrorId === '' || error.serverErrorId === 'api.context.404.app_error'))
     );
-}
-
-// An explicit probe, for callers that must know before acting (the UI learns from the rotate response
-// itself instead, because a probe shows up as a failed request in the browser console).
-// POST /users/tokens/rotate with an empty token_id changes nothing anywhere: servers that have the route
-// reject it first with 400 invalid_body_param; older ones answer 405 (the path matches GET
-// /users/tokens/{token_id}) or 404. Anything else (401, network) leaves the answer unknown.
-export async function detectRotate(): Promise<boolean | undefined> {
-    try {
-        await write(`${routes.tokens()}/rotate`, {token_id: ''}, 'detectRotate');
-        return undefined;
-    } catch (err) {
-        if (!isTokenApiError(err)) {
-            throw err;
-        }
-        if (err.status === 400) {
-            return true;
-        }
-        if (isRouteMissing(err)) {
-            return false;
-        }
-        return undefined;
-    }
 }

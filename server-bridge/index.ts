@@ -17,7 +17,6 @@ export {
     listAllTokens,
     sortTokens,
     compareIds,
-    MAX_PER_PAGE,
     DEFAULT_CONCURRENCY,
     type CreateTokenOptions,
     type RotateTokenOptions,
@@ -26,28 +25,12 @@ export {
 } from './tokens';
 export {getUsersByIds, getUserByUsername, USER_BATCH_SIZE} from './users';
 export {loadInventory, type Inventory, type InventoryOptions} from './inventory';
-export {
-    getTokenUsage,
-    usageFromSessions,
-    scanTokenUsage,
-    type TokenUsage,
-    type UserUsageResult,
-    type UsageScanOptions,
-} from './usage';
+export {getTokenUsage, scanTokenUsage, type TokenUsage, type UserUsageResult, type UsageScanOptions} from './usage';
 export {countNonCompliantTokens} from './policy';
-export {
-    whoseToken,
-    identifyToken,
-    tokenIdFromSessions,
-    OWNER_CHECK_TIMEOUT_MS,
-    type LiveToken,
-    type TokenCheckOptions,
-} from './token_owner';
+export {whoseToken, identifyToken, type LiveToken, type TokenCheckOptions} from './token_owner';
 export {
     capabilitiesFromState,
-    myPermissions,
     expiryFromTokens,
-    detectRotate,
     isRouteMissing,
     type Capabilities,
     type DetectedFeatures,
@@ -55,7 +38,6 @@ export {
 export {
     checkDescription,
     checkExpiry,
-    describeProblem,
     utf8Length,
     MAX_DESCRIPTION_BYTES,
     DAY_MS,

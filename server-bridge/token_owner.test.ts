@@ -6,6 +6,7 @@ import type {Session} from '@mattermost/types/sessions';
 import {client} from './client';
 import {TokenApiError} from './errors';
 import * as bridge from './index';
+import {tokenIdFromSessions} from './token_owner';
 import {bridgeSuite} from './test_support';
 
 const h = bridgeSuite();
@@ -220,6 +221,6 @@ describe('tokenIdFromSessions', () => {
         ['no sessions', [], undefined],
         ['only login sessions', [web(10), web(200)], undefined],
     ])('%s', (_what, sessions, expected) => {
-        expect(bridge.tokenIdFromSessions(sessions, 100)).toBe(expected);
+        expect(tokenIdFromSessions(sessions, 100)).toBe(expected);
     });
 });
