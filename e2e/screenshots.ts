@@ -1,6 +1,7 @@
 // `make screenshots`: every view in both themes, into e2e/artifacts/screenshots/, to look at: a /token reply
 // and the inventory reply, a thread with a reply, the Settings modal with the plugin's tab, the Token
-// Manager window (My tokens, All tokens); then the Settings section and All tokens in German. A plain playwright-core script using the page objects.
+// Manager window (My tokens, All tokens); the window opened from Settings; the tokens-disabled notice; then
+// the Settings section and All tokens in German. A plain playwright-core script using the page objects.
 import fs from 'fs';
 import path from 'path';
 
@@ -54,6 +55,32 @@ async function main() {
             await modal.getByRole('checkbox', {name: /Select Deploy webhook/}).check();
             await page.screenshot({path: path.join(out, `${theme}-modal-inventory.png`)});
             await page.close();
+        }
+
+        // The window opened from the Settings section (on top, Settings closed), and the notice every listing
+        // shows when personal access tokens are disabled on the server.
+        {
+            running.sandbox.reset();
+            const page = await browser.newPage({viewport: VIEWPORT});
+            const app = new SandboxApp(page, running.siteUrl);
+            await app.signIn('alice');
+            const settings = await app.openSettingsTab('Token Manager');
+            await settings.getByRole('button', {name: 'Open Token Manager'}).click();
+            await app.tokenManager().getByRole('list', {name: 'Your personal access tokens'}).waitFor();
+            await page.screenshot({path: path.join(out, 'window-from-settings.png')});
+            await page.close();
+
+            running.sandbox.reset();
+            running.sandbox.config.EnableUserAccessTokens = false;
+            const admin = new SandboxApp(await browser.newPage({viewport: VIEWPORT}), running.siteUrl);
+            await admin.signIn('admin');
+            await admin.command('/token list');
+            await admin.page.screenshot({path: path.join(out, 'disabled-slash.png')});
+            const win = await admin.openTokenManager();
+            await win.getByRole('tab', {name: 'All tokens'}).click();
+            await win.getByText(/tokens on the server/).waitFor();
+            await admin.page.screenshot({path: path.join(out, 'disabled-inventory.png')});
+            await admin.page.close();
         }
 
         // German, the longest of the shipped languages (the web app registers plugins once, so the page is
