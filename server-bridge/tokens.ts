@@ -87,7 +87,8 @@ export interface RotateTokenOptions {
     rules?: ExpiryRules;
 }
 
-// Newer servers only (an older one answers 405 or 404: see capabilities.isRouteMissing). Returns the token with its new secret.
+// Newer servers only (an older one answers 405 or 404: see capabilities.isRouteMissing). Returns the token
+// with its new secret.
 export async function rotateToken(tokenId: string, options: RotateTokenOptions): Promise<UserAccessToken> {
     const rules = options.rules ?? {supportsExpiry: true, maxLifetimeDays: null};
     guard('rotateToken', checkExpiry(options.expiresAt, rules));

@@ -22,11 +22,11 @@ export function inventoryFlushDelay(loaded: number): number {
 // One bound for the inventory's requests: its pages, owner look-ups and activity scans share it.
 const inventoryLimiter = bridge.createLimiter(bridge.DEFAULT_CONCURRENCY);
 
-// The first page and its owners are shown at once; later pages and their owners are coalesced into one store update every
-// inventoryFlushDelay, so 100,000 tokens cost a few dozen re-sorts rather than hundreds; progress alone is
-// dispatched every INVENTORY_FLUSH_MS. The last complete load's count is passed on, so a reload asks for
-// exactly the pages the server has. A 403 (the user is no longer a System Admin) empties everything the
-// inventory had loaded.
+// The first page and its owners are shown at once; later pages and their owners are coalesced into one
+// store update every inventoryFlushDelay, so 100,000 tokens cost a handful of re-sorts rather than hundreds;
+// progress alone is dispatched every INVENTORY_FLUSH_MS. The last complete load's count is passed on, so a
+// reload asks for exactly the pages the server has. A 403 (the user is no longer a System Admin) empties
+// everything the inventory had loaded.
 export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThunk<number> {
     return async (dispatch, getState) => {
         const expectedTotal = getPluginState(getState()).inventory.lastTotal;
