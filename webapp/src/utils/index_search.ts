@@ -3,8 +3,9 @@
 // costs more than the matching itself. So once per index (ahead of the first keystroke) the haystacks, and
 // each field fuzzy matching reads, are joined into long strings, with the rows' character masks in a typed
 // array. Then:
-// - each term's rows are found by running the engine's indexOf through the joined haystacks (kept for the
-//   next keystrokes, which mostly repeat all terms but the last);
+// - each term's rows (kept for the next keystrokes, which mostly repeat all terms but the last): a letter's
+//   from the masks, two characters' from the pair index (pair_index.ts), a longer term's by running the
+//   engine's indexOf through the joined haystacks, from the rows that have all of its pairs;
 // - a row that lacks a term as a substring is tried fuzzily only if its masks allow it, on the joined text;
 // - the results of the last few queries are kept, so erasing a character is a look-up, and a query that
 //   extends an earlier one only looks at that one's rows.
