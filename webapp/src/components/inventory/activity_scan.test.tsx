@@ -2,13 +2,13 @@
 // recorded activity and their fix, failures, the store's usage per owner, and the CSV columns it adds.
 import {act, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
 import React from 'react';
 import * as bridge from 'server-bridge';
 import type {TokenUsage} from 'server-bridge';
 
 import ActionTypes from '../../action_types';
 import {getPluginState} from '../../selectors';
+import {ALICE, BOT, CAROL, CAST_TOKENS, DAY, NOW, ROOT, serveInventory} from '../../test/inventory_cast';
 import {renderWithContext} from '../../test/render';
 import Inventory from './inventory';
 
@@ -21,46 +21,7 @@ jest.mock('server-bridge', () => ({
 }));
 
 const mocked = jest.mocked(bridge);
-const DAY = 86400000;
-const NOW = Date.now();
-const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(25, '0')}`.slice(0, 26);
-
-function owner(n: number, username: string, extra: Partial<UserProfile> = {}): UserProfile {
-    return {
-        id: id('u', n),
-        username,
-        email: '',
-        is_bot: false,
-        delete_at: 0,
-        roles: 'system_user',
-        ...extra,
-    } as UserProfile;
-}
-
-const [ALICE, BOT, GONE, ROOT, CAROL] = [
-    owner(1, 'alice'),
-    owner(2, 'deploy-bot', {is_bot: true}),
-    owner(3, 'gone', {delete_at: 5}),
-    owner(4, 'root', {roles: 'system_user system_admin'}),
-    owner(5, 'carol'),
-];
-const OWNERS = [ALICE, BOT, GONE, ROOT, CAROL];
-const tok = (n: number, who: UserProfile, description: string, isActive: boolean, expiresAt: number) => ({
-    id: id('a', n),
-    user_id: who.id,
-    description,
-    is_active: isActive,
-    expires_at: expiresAt,
-});
-const TOKENS: UserAccessToken[] = [
-    tok(1, ALICE, 'CI pipeline', true, 0),
-    tok(2, ALICE, 'Old laptop', false, 0),
-    tok(3, BOT, 'Deploy webhook', true, NOW + 3 * DAY),
-    tok(4, GONE, 'Left behind', true, 0),
-    tok(5, ROOT, 'Terraform', true, NOW + 30 * DAY),
-    tok(6, CAROL, 'Expired experiment', true, NOW - DAY),
-    tok(7, CAROL, 'Far future', true, NOW + 200 * DAY),
-];
+const TOKENS = CAST_TOKENS;
 const usage = (tokenId: string, daysAgo: number): TokenUsage => ({
     tokenId,
     lastActivityAt: NOW - daysAgo * DAY,
@@ -121,11 +82,7 @@ function fakeScan(answers: Record<string, Answer>) {
 
 beforeEach(() => {
     jest.resetAllMocks();
-    mocked.loadInventory.mockImplementation(async (options = {}) => {
-        options.onTokens?.(TOKENS, {loaded: TOKENS.length, pages: 1, done: false});
-        options.onOwners?.(OWNERS);
-        return {tokens: TOKENS, owners: new Map(OWNERS.map((o) => [o.id, o]))};
-    });
+    serveInventory(mocked.loadInventory, TOKENS);
     mocked.disableToken.mockResolvedValue({status: 'OK'});
 });
 

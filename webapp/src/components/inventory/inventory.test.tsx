@@ -5,6 +5,7 @@ import React from 'react';
 import * as bridge from 'server-bridge';
 
 import {openTokenManager} from '../../actions';
+import {DAY, id} from '../../test/inventory_cast';
 import {renderWithContext} from '../../test/render';
 import {buildStore} from '../../test/store';
 import Inventory from './inventory';
@@ -18,11 +19,6 @@ jest.mock('server-bridge', () => ({
 }));
 
 const mocked = jest.mocked(bridge);
-const DAY = 86400000;
-
-function id(prefix: string, n: number) {
-    return `${prefix}${String(n).padStart(25, '0')}`.slice(0, 26);
-}
 
 function owner(n: number, extra: Partial<UserProfile> = {}): UserProfile {
     return {

@@ -2,11 +2,11 @@
 // toggles, the fix of a risk, the server's policy count, CSV columns and the activity scan.
 import {act, screen, waitFor, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type {UserAccessToken, UserProfile} from '@mattermost/types/users';
 import React from 'react';
 import * as bridge from 'server-bridge';
 
 import {getPluginState} from '../../selectors';
+import {CAST_TOKENS, DAY, GONE, NOW, serveInventory, tok} from '../../test/inventory_cast';
 import {renderWithContext} from '../../test/render';
 import * as risk from '../../utils/risk';
 import Inventory from './inventory';
@@ -21,61 +21,11 @@ jest.mock('server-bridge', () => ({
 }));
 
 const mocked = jest.mocked(bridge);
-const DAY = 86400000;
-const NOW = Date.now();
-const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(25, '0')}`.slice(0, 26);
-
-function owner(n: number, username: string, extra: Partial<UserProfile> = {}): UserProfile {
-    return {
-        id: id('u', n),
-        username,
-        first_name: '',
-        last_name: '',
-        nickname: '',
-        email: `${username}@example.com`,
-        is_bot: false,
-        delete_at: 0,
-        roles: 'system_user',
-        ...extra,
-    } as UserProfile;
-}
-
-const [ALICE, BOT, GONE, ROOT, CAROL] = [
-    owner(1, 'alice'),
-    owner(2, 'deploy-bot', {is_bot: true}),
-    owner(3, 'gone', {delete_at: 5}),
-    owner(4, 'root', {roles: 'system_user system_admin'}),
-    owner(5, 'carol'),
-];
-const OWNERS = [ALICE, BOT, GONE, ROOT, CAROL];
-
-function tok(n: number, who: UserProfile, description: string, isActive: boolean, expiresAt?: number): UserAccessToken {
-    const t: UserAccessToken = {id: id('a', n), user_id: who.id, description, is_active: isActive};
-    return expiresAt === undefined ? t : {...t, expires_at: expiresAt};
-}
-
-const TOKENS = [
-    tok(1, ALICE, 'CI pipeline', true, 0),
-    tok(2, ALICE, 'Old laptop', false, 0),
-    tok(3, BOT, 'Deploy webhook', true, NOW + 3 * DAY),
-    tok(4, GONE, 'Left behind', true, 0),
-    tok(5, ROOT, 'Terraform', true, NOW + 30 * DAY),
-    tok(6, CAROL, 'Expired experiment', true, NOW - DAY),
-    tok(7, CAROL, 'Far future', true, NOW + 200 * DAY),
-    tok(8, GONE, 'Old and off', false, NOW - 10 * DAY),
-];
-
-function serve(tokens: UserAccessToken[]) {
-    mocked.loadInventory.mockImplementation(async (options = {}) => {
-        options.onTokens?.(tokens, {loaded: tokens.length, pages: 1, done: false});
-        options.onOwners?.(OWNERS);
-        return {tokens, owners: new Map(OWNERS.map((o) => [o.id, o]))};
-    });
-}
+const TOKENS = [...CAST_TOKENS, tok(8, GONE, 'Old and off', false, NOW - 10 * DAY)];
 
 beforeEach(() => {
     jest.resetAllMocks();
-    serve(TOKENS);
+    serveInventory(mocked.loadInventory, TOKENS);
     mocked.disableToken.mockResolvedValue({status: 'OK'});
     mocked.revokeToken.mockResolvedValue({status: 'OK'});
     mocked.countNonCompliantTokens.mockResolvedValue(3);
@@ -216,7 +166,10 @@ test('each fix: revoke for deactivated owners and expired tokens, disable for th
 });
 
 test('a classic server has no expiry: it says so instead of counting', async () => {
-    serve(TOKENS.map(({expires_at: _e, ...t}) => t));
+    serveInventory(
+        mocked.loadInventory,
+        TOKENS.map(({expires_at: _e, ...t}) => t),
+    );
     await shown(admin(undefined));
     expect(counts()).toEqual(['1 System Admin owners', '1 Deactivated owners', '1 Bots']);
     expect(screen.getByText(/This server has no token expiry/)).toBeInTheDocument();
