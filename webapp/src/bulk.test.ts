@@ -81,41 +81,30 @@ describe('concurrency', () => {
         expect((result as Awaited<typeof run>).outcomes.every((o) => o.result === 'changed')).toBe(true);
     });
 
-    test('halves when the server rate-limits', async () => {
-        holdEachRequest(new Set([0]));
+    // The concurrency each progress report gave, for a run over `count` tokens whose answers numbered in
+    // `rateLimited` came after a 429.
+    async function concurrencyOf(rateLimited: Set<number>, count: number): Promise<number[]> {
+        holdEachRequest(rateLimited);
         const {pluginStore} = buildStore();
         const concurrency: number[] = [];
-        const tokens = Array.from({length: 8}, (_, i) => token(i));
-        const run = pluginStore.dispatch(
-            runBulk('disable', tokens, {onProgress: (p) => concurrency.push(p.concurrency)}),
+        const tokens = Array.from({length: count}, (_, i) => token(i));
+        await drain(
+            pluginStore.dispatch(runBulk('disable', tokens, {onProgress: (p) => concurrency.push(p.concurrency)})),
         );
-        await drain(run);
-        expect(concurrency[0]).toBe(BULK_CONCURRENCY.initial / 2);
+        return concurrency;
+    }
+
+    test('halves when the server rate-limits', async () => {
+        expect((await concurrencyOf(new Set([0]), 8))[0]).toBe(BULK_CONCURRENCY.initial / 2);
     });
 
     test('one burst of 429s halves once, however many requests were in flight when it came', async () => {
         // The first answer brings a 429; the three requests in flight with it finish after it.
-        holdEachRequest(new Set([0]));
-        const {pluginStore} = buildStore();
-        const concurrency: number[] = [];
-        const tokens = Array.from({length: 12}, (_, i) => token(i));
-        const run = pluginStore.dispatch(
-            runBulk('disable', tokens, {onProgress: (p) => concurrency.push(p.concurrency)}),
-        );
-        await drain(run);
-        expect(Math.min(...concurrency)).toBe(BULK_CONCURRENCY.initial / 2);
+        expect(Math.min(...(await concurrencyOf(new Set([0]), 12)))).toBe(BULK_CONCURRENCY.initial / 2);
     });
 
     test('a later burst halves again', async () => {
-        holdEachRequest(new Set([0, 6]));
-        const {pluginStore} = buildStore();
-        const concurrency: number[] = [];
-        const tokens = Array.from({length: 12}, (_, i) => token(i));
-        const run = pluginStore.dispatch(
-            runBulk('disable', tokens, {onProgress: (p) => concurrency.push(p.concurrency)}),
-        );
-        await drain(run);
-        expect(Math.min(...concurrency)).toBe(BULK_CONCURRENCY.initial / 4);
+        expect(Math.min(...(await concurrencyOf(new Set([0, 6]), 12)))).toBe(BULK_CONCURRENCY.initial / 4);
     });
 
     test('reports progress with the time left, and each change reaches the store', async () => {
