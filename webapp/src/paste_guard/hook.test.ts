@@ -5,6 +5,7 @@ import type {UserProfile} from '@mattermost/types/users';
 import * as bridge from 'server-bridge';
 
 import * as lifecycle from '../lifecycle';
+import {expectNotInStoreOrConsole, profile, silenceConsole} from '../test/paste_guard';
 import {buildStore} from '../test/store';
 import {randomId} from '../utils/ids';
 import {checkCandidates} from './check';
@@ -21,21 +22,8 @@ const whoseToken = jest.mocked(bridge.whoseToken);
 const identifyToken = jest.mocked(bridge.identifyToken);
 
 const ME = {id: 'me000000000000000000000000', username: 'me', roles: 'system_user system_user_access_token'};
-const owner = (fields: Partial<UserProfile>) =>
-    ({
-        first_name: '',
-        last_name: '',
-        nickname: '',
-        email: '',
-        is_bot: false,
-        delete_at: 0,
-        roles: '',
-        ...fields,
-    }) as UserProfile;
 
-const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
-    jest.spyOn(console, m).mockImplementation(() => undefined),
-);
+const consoleSpies = silenceConsole();
 
 let built: ReturnType<typeof buildStore>;
 let posted: ReturnType<typeof createMessageWillBePostedHook>;
@@ -60,12 +48,8 @@ function liveAs(user: UserProfile, tokenId?: string) {
 }
 
 function expectNoLeak(secret: string) {
-    expect(JSON.stringify(built.dispatched)).not.toContain(secret);
-    expect(JSON.stringify(built.store.getState())).not.toContain(secret);
+    expectNotInStoreOrConsole(secret, built, consoleSpies);
     expect(JSON.stringify(currentCheck() ?? {})).not.toContain(secret);
-    for (const spy of consoleSpies) {
-        expect(JSON.stringify(spy.mock.calls)).not.toContain(secret);
-    }
 }
 
 describe('no candidate: no request, the post unchanged', () => {
@@ -142,7 +126,7 @@ describe('the server decides', () => {
 describe('a live token: the dialog, and what each answer returns', () => {
     test('the check waits, showing whose token and no more of it than four characters', async () => {
         const secret = randomId();
-        liveAs(owner({id: 'bob00000000000000000000000', username: 'bob', first_name: 'Bob'}), 'tok1');
+        liveAs(profile({id: 'bob00000000000000000000000', username: 'bob', first_name: 'Bob'}), 'tok1');
         let settled = false;
         const result = posted(post(`curl -H "Authorization: Bearer ${secret}"`)).then((r) => {
             settled = true;
@@ -164,7 +148,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
         const live = randomId();
         const dead = randomId();
         whoseToken.mockImplementation(async (s) =>
-            s === live ? {owner: owner({id: ME.id, username: 'me'}), sessionsSince: 1} : undefined,
+            s === live ? {owner: profile({id: ME.id, username: 'me'}), sessionsSince: 1} : undefined,
         );
         const p = post(`token ${live}\n\`\`\`\n${live}\n\`\`\`\nid ${dead}`);
         const result = posted(p);
@@ -181,7 +165,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
     });
 
     test('post anyway: the post unchanged', async () => {
-        liveAs(owner({id: 'bot00000000000000000000000', username: 'build-bot', is_bot: true}));
+        liveAs(profile({id: 'bot00000000000000000000000', username: 'build-bot', is_bot: true}));
         const p = post(randomId());
         const result = posted(p);
         await settle();
@@ -193,7 +177,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
         ['opened', 'Not sent: the message contains a live access token. Revoke it, or remove it from the message.'],
         ['revoked', 'Not sent: the token was revoked, and you can finish editing your message.'],
     ] as const)('keep (%s): an error, so the web app keeps the draft', async (reason, message) => {
-        liveAs(owner({id: ME.id, username: 'me'}));
+        liveAs(profile({id: ME.id, username: 'me'}));
         const result = posted(post(randomId()));
         await settle();
         answerCheck(currentCheck()!.id, {kind: 'keep', reason});
@@ -201,7 +185,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
     });
 
     test('the plugin stops while the dialog waits: the draft is kept and the dialog goes', async () => {
-        liveAs(owner({id: ME.id, username: 'me'}));
+        liveAs(profile({id: ME.id, username: 'me'}));
         const result = posted(post(randomId()));
         await settle();
         clearChecks();
@@ -215,7 +199,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
     });
 
     test('identifying the token fails: still stopped, without a token id', async () => {
-        whoseToken.mockResolvedValue({owner: owner({id: ME.id, username: 'me'}), sessionsSince: 1});
+        whoseToken.mockResolvedValue({owner: profile({id: ME.id, username: 'me'}), sessionsSince: 1});
         identifyToken.mockRejectedValue(new Error('offline'));
         const result = posted(post(randomId()));
         await settle();
@@ -225,7 +209,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
     });
 
     test('two messages at once: one dialog at a time, each answered on its own', async () => {
-        liveAs(owner({id: ME.id, username: 'me'}));
+        liveAs(profile({id: ME.id, username: 'me'}));
         const first = posted(post(randomId()));
         const second = posted(post(randomId()));
         await settle();
@@ -239,7 +223,7 @@ describe('a live token: the dialog, and what each answer returns', () => {
 });
 
 test('the edit hook checks the new message and says "saved"', async () => {
-    liveAs(owner({id: ME.id, username: 'me'}));
+    liveAs(profile({id: ME.id, username: 'me'}));
     const updated = createMessageWillBeUpdatedHook(built.pluginStore);
     const secret = randomId();
     const result = updated({id: 'p', message: `now with ${secret}`}, post('before'));

@@ -11,6 +11,7 @@ import * as bridge from 'server-bridge';
 import {createMessageWillBePostedHook} from '../../paste_guard/hook';
 import {clearChecks} from '../../paste_guard/pending';
 import {pluginStateKey} from '../../selectors';
+import {expectNotInStoreOrConsole, profile, silenceConsole} from '../../test/paste_guard';
 import {renderWithContext} from '../../test/render';
 import {buildStore, type StoreOptions} from '../../test/store';
 import {randomId} from '../../utils/ids';
@@ -27,20 +28,7 @@ jest.mock('server-bridge', () => ({
 const ME = {id: 'me000000000000000000000000', username: 'me', roles: 'system_user system_user_access_token'};
 const BOB = {id: 'bob00000000000000000000000', username: 'bob', first_name: 'Bob', last_name: 'Brown'};
 const BOT = {id: 'bot00000000000000000000000', username: 'build-bot', first_name: 'Build', is_bot: true};
-const owner = (fields: Partial<UserProfile>) =>
-    ({
-        first_name: '',
-        last_name: '',
-        nickname: '',
-        email: '',
-        is_bot: false,
-        delete_at: 0,
-        roles: '',
-        ...fields,
-    }) as UserProfile;
-const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((m) =>
-    jest.spyOn(console, m).mockImplementation(() => undefined),
-);
+const consoleSpies = silenceConsole();
 
 beforeEach(() => {
     jest.mocked(bridge.whoseToken).mockReset();
@@ -59,7 +47,7 @@ async function sendLive(owners: Array<{user: Partial<UserProfile>; tokenId?: str
     const secrets = owners.map(() => randomId());
     jest.mocked(bridge.whoseToken).mockImplementation(async (s) => {
         const i = secrets.indexOf(s);
-        return i < 0 ? undefined : {owner: owner(owners[i].user), sessionsSince: 1};
+        return i < 0 ? undefined : {owner: profile(owners[i].user), sessionsSince: 1};
     });
     jest.mocked(bridge.identifyToken).mockImplementation(async (s) => owners[secrets.indexOf(s)].tokenId);
     const view = renderWithContext(<PasteGuardDialog />, {built});
@@ -72,11 +60,7 @@ async function sendLive(owners: Array<{user: Partial<UserProfile>; tokenId?: str
 function expectNoLeak(secret: string, built: ReturnType<typeof buildStore>) {
     expect(document.body.textContent).not.toContain(secret);
     expect(document.body.innerHTML).not.toContain(secret);
-    expect(JSON.stringify(built.dispatched)).not.toContain(secret);
-    expect(JSON.stringify(built.store.getState())).not.toContain(secret);
-    for (const spy of consoleSpies) {
-        expect(JSON.stringify(spy.mock.calls)).not.toContain(secret);
-    }
+    expectNotInStoreOrConsole(secret, built, consoleSpies);
 }
 
 test('your own token: named, four characters shown, focus on Cancel; Revoke, then post with it removed', async () => {
