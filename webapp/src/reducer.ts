@@ -65,8 +65,9 @@ function tokens(state: Tokens = {}, action: PluginAction): Tokens {
             // A full inventory is the truth: drop tokens revoked since they were loaded (and keep the same
             // object when there are none, so 100,000 rows are not sorted again for nothing).
             const present = new Set(action.tokenIds);
-            const next = without(state, (_t, id) => present.has(id));
-            return Object.keys(next).length === Object.keys(state).length ? state : next;
+            return Object.keys(state).every((id) => present.has(id))
+                ? state
+                : without(state, (_t, id) => present.has(id));
         }
         case ActionTypes.INVENTORY_CLEARED:
             return without(state, (t) => t.user_id === action.keepUserId);

@@ -11,7 +11,16 @@
 //   extends an earlier one only looks at that one's rows.
 import type {StoredToken} from '../reducer';
 import {PairIndex} from './pair_index';
-import {charMask, FUZZY_FIELDS, fuzzyFields, fuzzyTerm, narrows, queryTerms, type SearchEntry} from './search';
+import {
+    charMask,
+    FUZZY_FIELDS,
+    fuzzyFields,
+    fuzzyTerm,
+    narrows,
+    queryTerms,
+    SEPARATOR,
+    type SearchEntry,
+} from './search';
 
 const REMEMBERED = 16;
 const ROW_SEPARATOR = '\u0002';
@@ -188,7 +197,7 @@ export class IndexSearch<T extends StoredToken> {
     private find(terms: string[]): Found {
         const {fields, fuzzyMasks} = this.prepare();
         // A term with a separator in it cannot be found in the joined text; it matches no row anyway.
-        if (terms.some((t) => t.includes('\u0001') || t.includes(ROW_SEPARATOR))) {
+        if (terms.some((t) => t.includes(SEPARATOR) || t.includes(ROW_SEPARATOR))) {
             return {terms, exact: new Int32Array(0), fuzzy: new Int32Array(0)};
         }
         const hits = terms.map((t) => this.rowsWith(t));

@@ -17,6 +17,7 @@ export interface SearchEntry<T extends StoredToken = StoredToken> {
 }
 
 export const SEPARATOR = '\u0001';
+const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
 // Fuzzy (subsequence) matching looks at the description, username and name only: over emails and ids it
 // matches almost anything.
 export const FUZZY_FIELDS = 3;
@@ -30,7 +31,7 @@ export function charMask(text: string): number {
             mask |= 1 << (c - 97);
         } else if (c >= 48 && c <= 57) {
             mask |= 1 << (26 + ((c - 48) % 4));
-        } else if (c !== 1) {
+        } else if (c !== SEPARATOR_CODE) {
             mask |= 1 << 30;
         }
     }
@@ -116,7 +117,7 @@ export function queryTerms(query: string): string[] {
 
 // 2 = every term is a substring; 1 = some term only matched fuzzily; 0 = no match. `masks` are the terms'
 // charMasks.
-export function scoreEntry(entry: SearchEntry, terms: string[], masks = terms.map(charMask)): number {
+function scoreEntry(entry: SearchEntry, terms: string[], masks = terms.map(charMask)): number {
     let score = 2;
     for (let i = 0; i < terms.length; i++) {
         const term = terms[i];
