@@ -161,8 +161,17 @@ export class SandboxApp extends MessageArea {
     async signIn(username: string) {
         await this.page.goto(`${this.baseUrl}/`);
         await this.page.getByRole('button', {name: new RegExp(`^Sign in as ${username}\\b`)}).click();
+        await this.pluginReady();
+    }
+
+    // Loads the page again (the session resumes, the plugin is initialized anew, e.g. in a new locale).
+    async reload() {
+        await this.page.reload();
+        await this.pluginReady();
+    }
+
+    private async pluginReady() {
         await expect(this.messageBox).toBeVisible();
-        // The plugin has been initialized.
         await expect
             .poll(() => this.page.evaluate(() => (window as any).sandboxHost?.loadedPlugins() ?? []))
             .toContain(PLUGIN_ID);

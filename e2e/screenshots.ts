@@ -90,8 +90,7 @@ async function main() {
         const app = new SandboxApp(page, running.siteUrl);
         await app.signIn('admin');
         await app.setLocale('de');
-        await page.reload();
-        await app.messageBox.waitFor();
+        await app.reload();
         const settings = await app.openSettingsTab('Token Manager');
         await settings.getByRole('list', {name: 'Deine persönlichen Zugriffs-Token'}).waitFor();
         await page.screenshot({path: path.join(out, 'de-settings.png')});
