@@ -235,6 +235,14 @@ export class SandboxApp extends MessageArea {
         await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
     }
 
+    // What dragging the channel sidebar's edge does in the web app (which allows 200 px at the narrowest).
+    async resizeSidebar(width: number) {
+        await this.page.evaluate(
+            (w) => document.querySelector<HTMLElement>('.host-app')?.style.setProperty('--host-lhs-width', `${w}px`),
+            width,
+        );
+    }
+
     async setLocale(locale: string) {
         await this.page.evaluate((l) => (window as any).sandboxHost.setLocale(l), locale);
     }

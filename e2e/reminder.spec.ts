@@ -53,9 +53,12 @@ test('alice: the card names both tokens, takes no focus, lists them with one req
     await expect(card.getByRole('button')).toHaveText(['Rotate', 'Rotate', 'Open Token Manager', 'Dismiss']);
     // Not a dialog: nothing moved focus.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-    // In the sidebar's corner, clear of the message box.
-    const cardBox = (await card.boundingBox())!;
-    expect(cardBox.x + cardBox.width).toBeLessThanOrEqual((await app.messageBox.boundingBox())!.x);
+    // In the sidebar's corner, clear of the message box, even with the sidebar at its narrowest.
+    for (const width of [240, 200]) {
+        await app.resizeSidebar(width);
+        const cardBox = (await card.boundingBox())!;
+        expect(cardBox.x + cardBox.width).toBeLessThanOrEqual((await app.messageBox.boundingBox())!.x);
+    }
     expect(tokenRequests(sandbox.sandbox.requests, alice.id)).toHaveLength(1);
     expect(await pluginStorage(page)).toEqual({[`${PLUGIN_ID}:expiry_reminder:${alice.id}`]: await pageToday(page)});
     for (const theme of ['light', 'dark'] as const) {

@@ -93,13 +93,15 @@ export const css = `
 .token-manager-owner small { color: rgba(var(--center-channel-color-rgb), 0.8); font-size: 11px; }
 .token-manager-bulkbar { display: flex; gap: 8px; align-items: center; padding: 8px 0; }
 .token-manager-preview { max-height: 40vh; overflow: auto; }
-/* The expiry reminder: a small card in the bottom inline-start corner, inside the channel sidebar (240 px
-   at its narrowest) and clear of the message box; below the web app's modals (1050). */
-.token-manager-reminder { position: fixed; inset-inline-start: 8px; inset-block-end: 8px; z-index: 1030; width: min(224px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; padding: 10px 12px; font-size: 13px; line-height: 18px; border-radius: 8px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); border-inline-start: 4px solid var(--away-indicator); background: var(--center-channel-bg); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.16); }
+/* The expiry reminder: a small card in the bottom inline-start corner, inside the channel sidebar (which the
+   web app lets users narrow to 200 px) and clear of the message box; below the web app's modals (1050). */
+.token-manager-reminder { position: fixed; inset-inline-start: 8px; inset-block-end: 8px; z-index: 1030; width: min(184px, calc(100vw - 16px)); max-height: min(60vh, 420px); overflow: auto; padding: 10px 12px; font-size: 13px; line-height: 18px; border-radius: 8px; border: 1px solid rgba(var(--center-channel-color-rgb), 0.16); border-inline-start: 4px solid var(--away-indicator); background: var(--center-channel-bg); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.16); }
 .token-manager-reminder h2 { font-size: 13px; font-weight: 600; margin: 0 0 4px; }
 .token-manager-reminder__list { list-style: none; margin: 6px 0; padding: 0; }
-.token-manager-reminder__list li { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding: 2px 0; }
-.token-manager-reminder__list li > span { min-width: 0; overflow-wrap: anywhere; }
+.token-manager-reminder__list li { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 2px 8px; padding: 2px 0; }
+/* The text takes the line; Rotate goes beside it when both fit, else below. Words break only when one is
+   longer than the card is wide. */
+.token-manager-reminder__list li > span { flex: 1 1 9em; min-width: 0; overflow-wrap: break-word; }
 .token-manager-reminder .token-manager-btn { flex: none; height: 26px; padding: 0 8px; }
 .token-manager-reminder__actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 6px; margin-top: 6px; }
 /* Paste guard */
