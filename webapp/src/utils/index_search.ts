@@ -5,12 +5,14 @@
 // array. Then:
 // - each term's rows (kept for the next keystrokes, which mostly repeat all terms but the last): a letter's
 //   from the masks, two characters' from the pair index (pair_index.ts), a longer term's by running the
-//   engine's indexOf through the joined haystacks, from the rows that have all of its pairs;
-// - a row that lacks a term as a substring is tried fuzzily only if its masks allow it, on the joined text;
+//   engine's indexOf through the joined haystacks, from the rows that have all of its pairs (and the rows
+//   of a shorter term it contains);
+// - a row that lacks a term as a substring is tried fuzzily only if the order index (pair_index.ts) has
+//   the term's letters in order in one of its fields and its masks allow it, on the joined text;
 // - the results of the last few queries are kept, so erasing a character is a look-up, and a query that
 //   extends an earlier one only looks at that one's rows.
 import type {StoredToken} from '../reducer';
-import {PairIndex} from './pair_index';
+import {OrderIndex, PairIndex, type RowsFound} from './pair_index';
 import {
     charMask,
     FUZZY_FIELDS,
@@ -23,7 +25,12 @@ import {
 } from './search';
 
 const REMEMBERED = 16;
+// Candidate rows fewer than one in SPARSE are each looked at; more, and one pass through the joined text is
+// quicker.
+const SPARSE = 8;
 const ROW_SEPARATOR = '\u0002';
+// Remembered for a term that rules out no row (see rowsInOrder).
+const ANY_ROW = new Uint8Array(0);
 
 interface Joined {
     text: string;
@@ -34,6 +41,8 @@ interface Joined {
 interface Prepared {
     haystacks: Joined;
     pairs: PairIndex;
+    // Which letters follow which in the fuzzy fields: the rows a fuzzy term may match.
+    order: OrderIndex;
     // Each row's haystack mask (charMask): for a single letter, exactly the rows that have it.
     masks: Int32Array;
     fields: Joined[];
@@ -61,8 +70,9 @@ function join(values: string[]): Joined {
 }
 
 // The rows whose text has `term`, looking only at `candidates` when given.
-function searchRows(term: string, {text, starts}: Joined, count: number, candidates?: Uint8Array): Uint8Array {
+function searchRows(term: string, {text, starts}: Joined, count: number, candidates?: Uint8Array): RowsFound {
     const rows = new Uint8Array(count);
+    let found = 0;
     // The first place at or after the current row's start where `term` is (-1: nowhere further).
     let next = -2;
     for (let row = 0; row < count; row++) {
@@ -77,9 +87,10 @@ function searchRows(term: string, {text, starts}: Joined, count: number, candida
         }
         if (next < starts[row + 1]) {
             rows[row] = 1;
+            found++;
         }
     }
-    return rows;
+    return {rows, count: found};
 }
 
 // Whether `term` is a subsequence of row `row` of `joined`.
@@ -98,7 +109,8 @@ function subsequenceIn(term: string, joined: Joined, row: number): boolean {
 export class IndexSearch<T extends StoredToken> {
     private readonly tokens: T[];
     private readonly remembered = new Map<string, Found>();
-    private readonly termRows = new Map<string, Uint8Array>();
+    private readonly termRows = new Map<string, RowsFound>();
+    private readonly orderRows = new Map<string, Uint8Array>();
     private prepared?: Prepared;
     private scratchExact?: Int32Array;
     private scratchFuzzy?: Int32Array;
@@ -124,10 +136,14 @@ export class IndexSearch<T extends StoredToken> {
             this.prepared = {
                 haystacks: join(this.index.map((e) => e.haystack)),
                 pairs: new PairIndex(this.index.length, (row) => this.index[row].haystack),
+                order: new OrderIndex(fields),
                 masks: new Int32Array(this.index.map((e) => e.mask)),
                 fields: fields.map(join),
                 fuzzyMasks,
             };
+            if (this.index.length >= WARM_UP_ABOVE) {
+                warmUp(this.index);
+            }
         }
         return this.prepared;
     }
@@ -147,6 +163,11 @@ export class IndexSearch<T extends StoredToken> {
         remember(this.remembered, key, found);
         if (this.last?.found !== found) {
             const {exact, fuzzy} = found;
+            if (exact.length === this.tokens.length) {
+                // Every row, as a substring: the rows as they are.
+                this.last = {found, tokens: this.tokens};
+                return this.tokens;
+            }
             const tokens = new Array<T>(exact.length + fuzzy.length);
             for (let i = 0; i < exact.length; i++) {
                 tokens[i] = this.tokens[exact[i]];
@@ -168,28 +189,70 @@ export class IndexSearch<T extends StoredToken> {
             rows = this.findRows(term);
         }
         remember(this.termRows, term, rows);
-        return rows;
+        return rows.rows;
     }
 
-    // One letter: its bit in the rows' masks. Two letters or digits: the pair index. Longer: indexOf through
-    // the joined haystacks, from each row the pair index allows (one pass over the text at most: a search
-    // that runs past a row tells where the next hit is).
-    private findRows(term: string): Uint8Array {
+    // The rows whose fuzzy fields have the term's letters in its order, kept like rowsWith's.
+    private rowsInOrder(term: string): Uint8Array | undefined {
+        let rows = this.orderRows.get(term);
+        if (rows) {
+            this.orderRows.delete(term);
+        } else {
+            rows = this.prepare().order.rowsInOrder(term)?.rows ?? ANY_ROW;
+        }
+        remember(this.orderRows, term, rows);
+        return rows === ANY_ROW ? undefined : rows;
+    }
+
+    // One letter: its bit in the rows' masks. Two letters or digits: the pair index. Longer: the candidates
+    // are the rows that have all of its pairs and, when a term searched for lately is part of it (mostly the
+    // same term one character shorter, as it was typed), that term's rows. When the candidates are few, each
+    // is looked at; otherwise indexOf runs through the joined haystacks from each of them (one pass over the
+    // text at most: a search that runs past a row tells where the next hit is).
+    private findRows(term: string): RowsFound {
         const {masks, pairs, haystacks} = this.prepare();
+        const count = this.index.length;
         if (/^[a-z]$/.test(term)) {
             const bit = charMask(term);
-            const rows = new Uint8Array(masks.length);
-            for (let row = 0; row < masks.length; row++) {
-                rows[row] = (masks[row] & bit) === 0 ? 0 : 1;
+            const rows = new Uint8Array(count);
+            let found = 0;
+            for (let row = 0; row < count; row++) {
+                if ((masks[row] & bit) !== 0) {
+                    rows[row] = 1;
+                    found++;
+                }
             }
-            return rows;
+            return {rows, count: found};
         }
         const pairsOfTerm = PairIndex.pairsOf(term);
-        const candidates = pairsOfTerm && pairs.rowsWithAll(pairsOfTerm);
-        if (candidates && term.length === 2) {
-            return candidates;
+        if (pairsOfTerm && term.length === 2) {
+            return pairs.rowsWithAll(pairsOfTerm);
         }
-        return searchRows(term, haystacks, this.index.length, candidates);
+        const within = this.narrowestPart(term);
+        const candidates = pairsOfTerm ? pairs.rowsWithAll(pairsOfTerm, within?.rows) : within;
+        if (candidates && candidates.count * SPARSE < count) {
+            const rows = new Uint8Array(count);
+            let found = 0;
+            for (let row = 0; row < count; row++) {
+                if (candidates.rows[row] === 1 && this.index[row].haystack.includes(term)) {
+                    rows[row] = 1;
+                    found++;
+                }
+            }
+            return {rows, count: found};
+        }
+        return searchRows(term, haystacks, count, candidates?.rows);
+    }
+
+    // Of the terms searched for lately, the one contained in `term` with the fewest rows.
+    private narrowestPart(term: string): RowsFound | undefined {
+        let narrowest: RowsFound | undefined;
+        for (const [part, rows] of this.termRows) {
+            if ((!narrowest || rows.count < narrowest.count) && term.includes(part)) {
+                narrowest = rows;
+            }
+        }
+        return narrowest;
     }
 
     // One pass over the rows (or an earlier query's rows, when this query extends it), without a function
@@ -203,6 +266,8 @@ export class IndexSearch<T extends StoredToken> {
         const hits = terms.map((t) => this.rowsWith(t));
         const masks = terms.map(charMask);
         const tryFuzzy = terms.map(fuzzyTerm);
+        // The rows each fuzzy term may match fuzzily (undefined: any).
+        const inOrder = terms.map((t, i) => (tryFuzzy[i] ? this.rowsInOrder(t) : undefined));
         const base = this.narrowest(terms);
         // Everything this query matches, the earlier one matched: only its rows, back in index order.
         const visit = base ? mergeAscending(base.exact, base.fuzzy) : undefined;
@@ -221,7 +286,7 @@ export class IndexSearch<T extends StoredToken> {
                     continue;
                 }
                 score = 0;
-                if (tryFuzzy[i]) {
+                if (tryFuzzy[i] && inOrder[i]?.[row] !== 0) {
                     const m = masks[i];
                     for (let field = 0; field < FUZZY_FIELDS; field++) {
                         if (
@@ -255,6 +320,33 @@ export class IndexSearch<T extends StoredToken> {
     }
 }
 
+// The search's loops run over every row; until the engine has compiled them, the first keystrokes on a big
+// index run several times slower than the rest. So the first time a big index is prepared, the search is
+// run on a sample of it (a few thousand rows: a millisecond or two, while idle), typing and erasing the
+// kinds of term people type: letters, pairs, longer words, words found only fuzzily, and digits.
+const WARM_UP_ABOVE = 20_000;
+const WARM_UP_ROWS = 4_000;
+let warmedUp = false;
+
+function warmUp<T extends StoredToken>(index: Array<SearchEntry<T>>) {
+    if (warmedUp) {
+        return;
+    }
+    warmedUp = true;
+    const sample = new IndexSearch(index.slice(0, WARM_UP_ROWS));
+    const word = (index[0].haystack.match(/[a-z]{4,}/)?.[0] ?? 'abcd').slice(0, 6);
+    // The word, then its letters in order with one left out (found fuzzily, or not at all).
+    const queries = [word, `${word[0]}${word.slice(2)}`, `${word.slice(0, 2)} 1`, 'q9'];
+    for (const query of queries) {
+        for (let i = 1; i <= query.length; i++) {
+            sample.search(query.slice(0, i));
+        }
+        for (let i = query.length - 1; i >= 0; i--) {
+            sample.search(query.slice(0, i));
+        }
+    }
+}
+
 // Keeps the last REMEMBERED entries, the most recently used last.
 function remember<V>(map: Map<string, V>, key: string, value: V) {
     map.set(key, value);
@@ -264,6 +356,9 @@ function remember<V>(map: Map<string, V>, key: string, value: V) {
 }
 
 function mergeAscending(a: Int32Array, b: Int32Array): Int32Array {
+    if (b.length === 0 || a.length === 0) {
+        return b.length === 0 ? a : b;
+    }
     const out = new Int32Array(a.length + b.length);
     let i = 0;
     let j = 0;

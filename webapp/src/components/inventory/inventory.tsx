@@ -218,8 +218,10 @@ export default function Inventory() {
                         rowHeight={ROW_HEIGHT}
                         label={intl.formatMessage(messages.tableLabel)}
                         renderRow={(i, style) => (
+                            // Keyed by place, as virtual lists are: a keystroke fills the same row elements
+                            // with other tokens instead of removing them and making new ones.
                             <InventoryRow
-                                key={rows[i].id}
+                                key={i}
                                 token={rows[i]}
                                 owner={owners[rows[i].user_id]}
                                 index={i}

@@ -2,7 +2,7 @@
 // so the DOM holds a few dozen rows whatever the total.
 import React, {useLayoutEffect, useRef, useState} from 'react';
 
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 
 export interface VirtualRowsProps {
     count: number;
