@@ -1,9 +1,11 @@
 /** @jest-environment node */
 // The bridge over real HTTP against the sandbox: every operation, its success and its error kinds,
 // retries for reads only, paging of 10,000 tokens, owners, usage and capabilities.
-import {client} from './client';
+import {client, routes} from './client';
 import {TokenApiError} from './errors';
 import * as bridge from './index';
+import {createLimiter} from './limit';
+import {get} from './request';
 import {bridgeSuite} from './test_support';
 
 const h = bridgeSuite({basePath: '/mattermost'});
@@ -292,8 +294,29 @@ describe('listAllTokens over 10,000 tokens', () => {
     test('concurrency 4: the same tokens; at most three pages launched past the end', async () => {
         const tokens = await bridge.listAllTokens({concurrency: 4});
         expect(new Set(tokens.map((t) => t.id)).size).toBe(10000);
+        await h.quiet();
         expect(h.apiCalls()).toBeGreaterThanOrEqual(51);
         expect(h.apiCalls()).toBeLessThanOrEqual(51 + 3);
+    });
+
+    test('pages past the end that are still waiting to be sent are called off', async () => {
+        // Six workers, one request at a time (as a browser's few connections make them wait): when page 50
+        // comes back empty, pages 51-55 are queued, and none of them is sent.
+        const tokens = await bridge.listAllTokens({concurrency: 6, limiter: createLimiter(1)});
+        expect(new Set(tokens.map((t) => t.id)).size).toBe(10000);
+        await h.quiet();
+        expect(h.apiCalls()).toBe(51);
+    });
+
+    test('a read called off before it is sent is never sent, and not retried', async () => {
+        const cancel = new AbortController();
+        cancel.abort();
+        await expect(
+            get(`${routes.tokens()}?page=0&per_page=200`, 'listAllTokens', cancel.signal),
+        ).rejects.toMatchObject({kind: 'aborted'});
+        await h.quiet();
+        expect(h.apiCalls()).toBe(0);
+        expect(h.delays).toEqual([]);
     });
 
     test('told the last total: exactly ⌊N/200⌋ + 1 requests in parallel, and no worse when it is stale', async () => {
@@ -303,11 +326,13 @@ describe('listAllTokens over 10,000 tokens', () => {
         // Tokens revoked since: the pages past the new end come back empty, at most concurrency − 1 of them.
         sb().requests = [];
         expect(ids(await bridge.listAllTokens({concurrency: 6, expectedTotal: 14000}))).toBe(10000);
+        await h.quiet();
         expect(h.apiCalls()).toBeGreaterThanOrEqual(51);
         expect(h.apiCalls()).toBeLessThanOrEqual(51 + 5);
         // Tokens created since: the list goes on past the pages it expected.
         sb().requests = [];
         expect(ids(await bridge.listAllTokens({concurrency: 6, expectedTotal: 3000}))).toBe(10000);
+        await h.quiet();
         expect(h.apiCalls()).toBeLessThanOrEqual(51 + 5);
         // A multiple of 200 still costs only the one empty page that proves the end.
         sb().store.tokens.delete([...sb().store.tokens.keys()][0]);

@@ -17,6 +17,7 @@ export interface InventoryOptions {
 }
 
 export interface Inventory {
+    // In the order they arrived (the caller sorts them its own way).
     tokens: UserAccessToken[];
     owners: Map<string, UserProfile>;
 }
@@ -47,6 +48,7 @@ export async function loadInventory(options: InventoryOptions = {}): Promise<Inv
         concurrency: options.concurrency,
         limiter,
         expectedTotal: options.expectedTotal,
+        sortById: false,
         onPage: (added, progress) => {
             options.onTokens?.(added, progress);
             for (const token of added) {

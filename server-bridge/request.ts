@@ -70,6 +70,8 @@ export interface RequestOptions {
     timeoutMs?: number;
     // Sees the headers of every answer (the paste guard reads the server's Date).
     onHeaders?: (headers: Headers) => void;
+    // Cancels the request (a read the caller no longer needs): it fails as aborted and is not retried.
+    signal?: AbortSignal;
 }
 
 function isRetryable(error: TokenApiError, idempotent: boolean): boolean {
@@ -109,7 +111,8 @@ function fetchOptions(options: RequestOptions, signal?: AbortSignal): RequestIni
 // AbortSignal.timeout are too new for some supported browsers.)
 function attemptSignal(options: RequestOptions) {
     const shutdown = options.idempotent ? reads.signal : undefined;
-    if (!shutdown && options.timeoutMs === undefined) {
+    const cancel = options.signal;
+    if (!shutdown && !cancel && options.timeoutMs === undefined) {
         return {signal: undefined, timedOut: () => false, done: () => undefined};
     }
     const controller = new AbortController();
@@ -123,12 +126,17 @@ function attemptSignal(options: RequestOptions) {
               }, options.timeoutMs);
     const onShutdown = () => controller.abort();
     shutdown?.addEventListener('abort', onShutdown);
+    cancel?.addEventListener('abort', onShutdown);
+    if (cancel?.aborted) {
+        controller.abort();
+    }
     return {
         signal: controller.signal,
         timedOut: () => timedOut,
         done: () => {
             clearTimeout(timer);
             shutdown?.removeEventListener('abort', onShutdown);
+            cancel?.removeEventListener('abort', onShutdown);
         },
     };
 }
@@ -182,12 +190,15 @@ export async function request<T>(url: string, options: RequestOptions): Promise<
             }
             requestStats.retries += 1;
             await policy.sleep(delay);
+            if (options.signal?.aborted) {
+                throw abortedError(options.operation);
+            }
         }
     }
 }
 
-export function get<T>(url: string, operation: string): Promise<T> {
-    return request<T>(url, {method: 'get', operation, idempotent: true});
+export function get<T>(url: string, operation: string, signal?: AbortSignal): Promise<T> {
+    return request<T>(url, {method: 'get', operation, idempotent: true, signal});
 }
 
 export function read<T>(url: string, body: unknown, operation: string): Promise<T> {

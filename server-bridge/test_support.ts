@@ -9,7 +9,12 @@ export interface BridgeHarness {
     delays: number[];
     signIn: (username: string) => string;
     apiCalls: (filter?: (path: string) => boolean) => number;
+    // Waits until no request has reached the sandbox for a while: a request the bridge called off after
+    // sending it (a page past the end) still arrives, after the call that sent it has returned.
+    quiet: () => Promise<void>;
 }
+
+const QUIET_MS = 50;
 
 // Starts a sandbox, points the bridge's Client4 at it, and records (without waiting) every retry delay.
 export async function startBridgeHarness(options: SandboxOptions = {}): Promise<BridgeHarness> {
@@ -30,6 +35,12 @@ export async function startBridgeHarness(options: SandboxOptions = {}): Promise<
             return session.token;
         },
         apiCalls: (filter = () => true) => running.sandbox.requests.filter((r) => filter(r.path)).length,
+        quiet: async () => {
+            for (let seen = -1; seen !== running.sandbox.requests.length;) {
+                seen = running.sandbox.requests.length;
+                await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+            }
+        },
     };
 }
 

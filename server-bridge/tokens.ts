@@ -164,13 +164,17 @@ export interface ListAllOptions {
     // How many tokens the server had when last listed: the pages that many tokens fill are fetched in
     // parallel without guessing, so an unchanged server costs exactly ⌊N/perPage⌋ + 1 requests.
     expectedTotal?: number;
+    // Sorted by id (the default), or left in the order they arrived, for a caller that sorts its own way
+    // (sorting 100,000 tokens takes a tenth of a second the user waits for).
+    sortById?: boolean;
 }
 
 // Every token on the server (manage_system), page by page with bounded concurrency. The server has no count
 // and no ORDER BY: the end is known from the first short page. Without `expectedTotal`, workers run ahead
-// of the end they cannot know, and up to concurrency − 1 pages past it come back empty. With it, the pages
+// of the end they cannot know: once it is known, the pages past it are called off, and those already on
+// the wire (up to concurrency − 1; in a browser at most its connections to the server) come back empty. With it, the pages
 // it covers are fetched first; only if they are all full does the list go on past them, as without.
-// Rows that drift between pages are deduplicated by id. The result is sorted by id.
+// Rows that drift between pages are deduplicated by id. The result is sorted by id unless asked not to be.
 export async function listAllTokens(options: ListAllOptions = {}): Promise<UserAccessToken[]> {
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     const perPage = options.perPage ?? MAX_PER_PAGE;
@@ -180,21 +184,45 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
     let endPage = Number.POSITIVE_INFINITY;
     let pagesDone = 0;
     let failure: unknown;
+    // The pages asked for and not yet answered: those past the end, once it is known, are called off.
+    const pending = new Map<number, AbortController>();
 
     const worker = async (lastPage: number) => {
         while (failure === undefined && nextPage < endPage && nextPage <= lastPage) {
             const page = nextPage++;
+            const cancel = new AbortController();
+            pending.set(page, cancel);
             let items: UserAccessToken[];
             try {
-                items = await limiter(() =>
-                    get<UserAccessToken[]>(`${routes.tokens()}?page=${page}&per_page=${perPage}`, 'listAllTokens'),
-                );
+                items = await limiter(async () => {
+                    if (page >= endPage) {
+                        return [];
+                    }
+                    const found = await get<UserAccessToken[]>(
+                        `${routes.tokens()}?page=${page}&per_page=${perPage}`,
+                        'listAllTokens',
+                        cancel.signal,
+                    );
+                    // Known before the limiter lets the next request go.
+                    if (found.length < perPage && page < endPage) {
+                        endPage = page + 1;
+                        // Pages past the end still waiting (in the limiter, or in the browser's queue for a
+                        // connection) are never sent; those already sent come back empty, unread.
+                        pending.forEach((pageCancel, p) => p >= endPage && pageCancel.abort());
+                    }
+                    return found;
+                });
             } catch (err) {
+                if (page >= endPage && cancel.signal.aborted) {
+                    continue;
+                }
                 failure ??= err;
                 return;
+            } finally {
+                pending.delete(page);
             }
-            if (items.length < perPage) {
-                endPage = Math.min(endPage, page + 1);
+            if (page >= endPage) {
+                continue;
             }
             const added: UserAccessToken[] = [];
             for (const item of items) {
@@ -216,7 +244,7 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
     if (failure !== undefined) {
         throw failure;
     }
-    const all = sortTokens(byId.values());
+    const all = options.sortById === false ? [...byId.values()] : sortTokens(byId.values());
     options.onPage?.([], {loaded: all.length, pages: pagesDone, done: true});
     return all;
 }

@@ -8,6 +8,7 @@ import ActionTypes from './action_types';
 import {
     clearInventory,
     INVENTORY_FLUSH_MS,
+    INVENTORY_HOLD_AT,
     inventoryFlushDelay,
     loadInventory,
     scanActivity,
@@ -73,7 +74,7 @@ test('first page at once, then one update per interval, then the rest at the end
     expect(dispatched.at(-1)).toMatchObject({type: ActionTypes.INVENTORY_FINISHED});
 });
 
-test('owners join the same updates; a big load updates the rows less often, its progress as often', async () => {
+test('owners join the same updates; a big load updates the rows less often, then not until it ends, its progress as often', async () => {
     const owner = (id: string) => ({id, username: id}) as unknown;
     let emit: (n: number, loaded: number) => void = () => undefined;
     let owners: (ids: string[]) => void = () => undefined;
@@ -94,20 +95,57 @@ test('owners join the same updates; a big load updates the rows less often, its 
     owners(['u']); // the first owners are shown at once, like the first page
     expect([count(ActionTypes.RECEIVED_TOKENS), count(ActionTypes.RECEIVED_OWNERS)]).toEqual([1, 1]);
 
-    // 50,000 tokens in: the rows wait inventoryFlushDelay (2,150 ms), progress only INVENTORY_FLUSH_MS.
-    expect(inventoryFlushDelay(50_000)).toBe(INVENTORY_FLUSH_MS + 2000);
-    emit(1, 50_000);
+    const lastProgress = () => dispatched.filter((a) => a.type === ActionTypes.INVENTORY_PROGRESS).at(-1);
+    // 20,000 tokens in: the rows wait inventoryFlushDelay (950 ms), progress only INVENTORY_FLUSH_MS.
+    expect(inventoryFlushDelay(20_000)).toBe(INVENTORY_FLUSH_MS + 800);
+    emit(1, 20_000);
     owners(['v', 'w']);
     jest.advanceTimersByTime(INVENTORY_FLUSH_MS);
     expect(count(ActionTypes.RECEIVED_TOKENS)).toBe(1);
-    expect(dispatched.filter((a) => a.type === ActionTypes.INVENTORY_PROGRESS).at(-1)).toMatchObject({
-        loaded: 50_000,
-    });
-    jest.advanceTimersByTime(inventoryFlushDelay(50_000) - INVENTORY_FLUSH_MS);
+    expect(lastProgress()).toMatchObject({loaded: 20_000});
+    jest.advanceTimersByTime(inventoryFlushDelay(20_000) - INVENTORY_FLUSH_MS);
     expect([count(ActionTypes.RECEIVED_TOKENS), count(ActionTypes.RECEIVED_OWNERS)]).toEqual([2, 2]);
+
+    // From INVENTORY_HOLD_AT on, the rows wait for the end of the load; progress goes on.
+    expect(inventoryFlushDelay(INVENTORY_HOLD_AT)).toBe(Number.POSITIVE_INFINITY);
+    emit(2, 50_000);
+    owners(['x']);
+    jest.advanceTimersByTime(10_000);
+    expect([count(ActionTypes.RECEIVED_TOKENS), count(ActionTypes.RECEIVED_OWNERS)]).toEqual([2, 2]);
+    expect(lastProgress()).toMatchObject({loaded: 50_000});
+    expect(jest.getTimerCount()).toBe(0);
     finish();
     await done;
+    expect([count(ActionTypes.RECEIVED_TOKENS), count(ActionTypes.RECEIVED_OWNERS)]).toEqual([3, 3]);
     expect(jest.getTimerCount()).toBe(0);
+});
+
+test('a reload of a big inventory keeps the rows it shows until it ends', async () => {
+    let emit: (n: number, loaded: number) => void = () => undefined;
+    let finish: () => void = () => undefined;
+    mocked.loadInventory.mockImplementation(async (options) => {
+        emit = (n, loaded) => options?.onTokens?.(page(n), {loaded, pages: n + 1, done: false});
+        await new Promise<void>((resolve) => {
+            finish = resolve;
+        });
+        return {tokens: [0, 1].flatMap(page), owners: new Map()};
+    });
+    const {pluginStore, dispatched} = buildStore({user: {roles: 'system_user system_admin'}});
+    const count = (type: string) => dispatched.filter((a) => a.type === type).length;
+    // The last load found INVENTORY_HOLD_AT tokens.
+    const ids = Array.from({length: INVENTORY_HOLD_AT}, (_, i) => `t${i}`);
+    pluginStore.dispatch({type: ActionTypes.INVENTORY_FINISHED, tokenIds: ids});
+    const done = pluginStore.dispatch(loadInventory());
+    await Promise.resolve();
+    emit(0, 3);
+    emit(1, 6);
+    jest.advanceTimersByTime(10_000);
+    expect(count(ActionTypes.RECEIVED_TOKENS)).toBe(0);
+    expect(dispatched.filter((a) => a.type === ActionTypes.INVENTORY_PROGRESS).at(-1)).toMatchObject({loaded: 6});
+    finish();
+    await done;
+    expect(count(ActionTypes.RECEIVED_TOKENS)).toBe(1);
+    expect(Object.keys(getPluginState(pluginStore.getState()).tokens)).toHaveLength(6);
 });
 
 test('a reload asks for the pages the last load found, and a load that drops nothing keeps the rows', async () => {

@@ -12,11 +12,15 @@ import type {AppThunk} from './types';
 
 export const INVENTORY_FLUSH_MS = 150;
 
-// Each store update re-sorts and re-indexes every row, so the bigger the inventory, the rarer the updates:
-// every 150 ms at first, once a second by 25,000 tokens, every 4 s by 100,000: at that size an update takes
-// long enough to hold up the requests it waits on. Progress is shown every 150 ms in between.
+// Past this many tokens the rows wait for the end of the load (progress goes on).
+export const INVENTORY_HOLD_AT = 25_000;
+
+// Each store update re-sorts every row, so the bigger the inventory, the rarer the updates: every 150 ms at
+// first, about once a second by 20,000 tokens, and none from INVENTORY_HOLD_AT until the load ends: at
+// that size an update takes long enough (a tenth of a second and more) to hold up the requests it waits
+// on, and the load's last update sorts them all anyway. Progress is shown every 150 ms throughout.
 export function inventoryFlushDelay(loaded: number): number {
-    return INVENTORY_FLUSH_MS + Math.floor(loaded / 25);
+    return loaded >= INVENTORY_HOLD_AT ? Number.POSITIVE_INFINITY : INVENTORY_FLUSH_MS + Math.floor(loaded / 25);
 }
 
 // One bound for the inventory's requests: its pages, owner look-ups and activity scans share it.
@@ -25,7 +29,8 @@ const inventoryLimiter = bridge.createLimiter(bridge.DEFAULT_CONCURRENCY);
 // The first page and its owners are shown at once; later pages and their owners are coalesced into one
 // store update every inventoryFlushDelay, so 100,000 tokens cost a handful of re-sorts rather than hundreds;
 // progress alone is dispatched every INVENTORY_FLUSH_MS. The last complete load's count is passed on, so a
-// reload asks for exactly the pages the server has. A 403 (the user is no longer a System Admin) empties
+// reload asks for exactly the pages the server has (and, past INVENTORY_HOLD_AT, keeps the rows it shows
+// until it ends). A 403 (the user is no longer a System Admin) empties
 // everything the inventory had loaded.
 export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThunk<number> {
     return async (dispatch, getState) => {
@@ -37,8 +42,11 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
         let shownProgress = progress;
         let dataTimer: ReturnType<typeof setTimeout> | undefined;
         let progressTimer: ReturnType<typeof setTimeout> | undefined;
-        let shownFirst = false;
-        let shownFirstOwners = false;
+        // A reload of a big inventory keeps the rows it has until it ends: updating them on the way would
+        // re-sort them all each time.
+        const hold = (expectedTotal ?? 0) >= INVENTORY_HOLD_AT;
+        let shownFirst = hold;
+        let shownFirstOwners = hold;
         let expiryNoted = false;
         const showProgress = () => {
             progressTimer = undefined;
@@ -68,7 +76,10 @@ export function loadInventory(concurrency = bridge.DEFAULT_CONCURRENCY): AppThun
             showProgress();
         };
         const later = () => {
-            dataTimer ??= setTimeout(flush, inventoryFlushDelay(progress.loaded));
+            const delay = hold ? Number.POSITIVE_INFINITY : inventoryFlushDelay(progress.loaded);
+            if (Number.isFinite(delay)) {
+                dataTimer ??= setTimeout(flush, delay);
+            }
             progressTimer ??= setTimeout(showProgress, INVENTORY_FLUSH_MS);
         };
         let error;

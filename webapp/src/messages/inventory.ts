@@ -11,6 +11,10 @@ export default defineMessages({
         id: 'token_manager.inventory.loading_of',
         defaultMessage: 'Loading… {loaded, number} of about {total, number} tokens',
     },
+    loadingHeld: {
+        id: 'token_manager.inventory.loading_held',
+        defaultMessage: 'The table shows the first {shown, number}; the rest appear when the load ends.',
+    },
     loaded: {
         id: 'token_manager.inventory.loaded',
         defaultMessage: '{loaded, number} {loaded, plural, one {token} other {tokens}} on the server',

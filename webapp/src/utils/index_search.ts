@@ -320,6 +320,30 @@ export class IndexSearch<T extends StoredToken> {
     }
 }
 
+// An IndexSearch made when first needed: while nothing is searched for (as while the inventory loads), the
+// rows are shown as they are and no index is built for them.
+export class LazyIndexSearch<T extends StoredToken> {
+    private made?: IndexSearch<T>;
+
+    constructor(
+        private readonly tokens: T[],
+        private readonly build: () => Array<SearchEntry<T>>,
+    ) {}
+
+    private get index(): IndexSearch<T> {
+        this.made ??= new IndexSearch(this.build());
+        return this.made;
+    }
+
+    prepare() {
+        this.index.prepare();
+    }
+
+    search(query: string): T[] {
+        return queryTerms(query).length === 0 ? this.tokens : this.index.search(query);
+    }
+}
+
 // The search's loops run over every row; until the engine has compiled them, the first keystrokes on a big
 // index run several times slower than the rest. So the first time a big index is prepared, the search is
 // run on a sample of it (a few thousand rows: a millisecond or two, while idle), typing and erasing the

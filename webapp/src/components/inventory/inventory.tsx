@@ -126,7 +126,7 @@ export default function Inventory() {
                 <FormattedMessage {...messages.title} />
             </h3>
             <TokensDisabledNotice />
-            <LoadProgress onReload={load} />
+            <LoadProgress shown={all.length} onReload={load} />
             {inventory.status === 'error' && inventory.error && (
                 <ErrorNotice error={inventory.error} context={{admin: true}} onRetry={load} />
             )}

@@ -3,10 +3,12 @@ import React from 'react';
 import {FormattedMessage, useIntl} from 'react-intl';
 
 import {useAppSelector} from '../../hooks';
+import {INVENTORY_HOLD_AT} from '../../inventory_actions';
 import messages from '../../messages/inventory';
 import {getPluginState} from '../../selectors';
 
-export default function LoadProgress({onReload}: {onReload: () => void}) {
+// `shown`: the tokens the table has; past INVENTORY_HOLD_AT it stops growing until the load ends, and says so.
+export default function LoadProgress({shown, onReload}: {shown: number; onReload: () => void}) {
     const intl = useIntl();
     const inventory = useAppSelector((state) => getPluginState(state).inventory);
     // The server has no count: the first load counts up; a reload shows "of about" the last total.
@@ -23,6 +25,12 @@ export default function LoadProgress({onReload}: {onReload: () => void}) {
                         value={inventory.lastTotal ? Math.min(inventory.loaded, inventory.lastTotal) : undefined}
                         max={inventory.lastTotal}
                     />
+                    {inventory.loaded >= INVENTORY_HOLD_AT && shown < inventory.loaded && (
+                        <span className='token-manager-muted'>
+                            {' '}
+                            <FormattedMessage {...messages.loadingHeld} values={{shown}} />
+                        </span>
+                    )}
                 </>
             )}
             {inventory.status === 'loaded' && (

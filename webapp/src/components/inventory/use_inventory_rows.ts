@@ -1,13 +1,14 @@
 // The inventory's rows: every token joined to its owner, sorted, indexed for search, then searched and
-// filtered. Sorting and indexing happen when the data or the sort change (index entries are remade only for
-// new tokens and changed owners); a keystroke scans the index, or only the matches of the query it extends.
+// filtered. Sorting happens when the data or the sort change; indexing too, once something is searched for
+// or the data has settled (index entries are remade only for new tokens and changed owners); a keystroke
+// scans the index, or only the matches of the query it extends.
 import {useEffect, useMemo, useState} from 'react';
 
 import {useAppSelector} from '../../hooks';
 import type {OwnerSummary, StoredToken} from '../../reducer';
 import {getPluginState} from '../../selectors';
 import {isNoFacets, matchesFacets, sortTokens, type Facets, type Sort} from '../../utils/inventory_rows';
-import {IndexSearch} from '../../utils/index_search';
+import {LazyIndexSearch} from '../../utils/index_search';
 import {buildSearchIndex, type SearchEntryCache} from '../../utils/search';
 
 const PREPARE_DELAY_MS = 200;
@@ -52,7 +53,7 @@ export function useInventoryRows(
     }, [sorted, facets, owners, now, only]);
     const [entries] = useState<SearchEntryCache<StoredToken>>(() => new WeakMap());
     const search = useMemo(
-        () => new IndexSearch(buildSearchIndex(filtered, owners, entries)),
+        () => new LazyIndexSearch(filtered, () => buildSearchIndex(filtered, owners, entries)),
         [filtered, owners, entries],
     );
     // Ready the search before the first keystroke, once the data has settled and the browser is idle.
