@@ -88,10 +88,12 @@ test('sorting by ranked keys orders rows as the collator would, pair by pair', (
         is_active: i % 7 !== 0,
         expires_at: i % 5 === 0 ? 0 : NOW + ((i % 11) - 5) * DAY,
     }));
-    const name = (t: StoredToken) => owners[t.user_id]?.username ?? `~${t.user_id}`;
+    // Unknown owners after known ones (ascending), by user id.
+    const unknown = (t: StoredToken) => (owners[t.user_id] ? 0 : 1);
+    const name = (t: StoredToken) => owners[t.user_id]?.username ?? t.user_id;
     const statusOrder = {active: 0, expired: 1, disabled: 2};
     const pairwise: Record<SortKey, (a: StoredToken, b: StoredToken) => number> = {
-        owner: (a, b) => compareText(name(a), name(b)),
+        owner: (a, b) => unknown(a) - unknown(b) || compareText(name(a), name(b)),
         description: (a, b) => compareText(a.description, b.description),
         id: () => 0,
         status: (a, b) => statusOrder[tokenStatus(a, NOW)] - statusOrder[tokenStatus(b, NOW)],

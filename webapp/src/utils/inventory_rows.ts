@@ -89,8 +89,16 @@ function ranked(tokens: StoredToken[], textOf: (t: StoredToken) => string): Floa
 // The sort key of every row, by column: a number, lower first.
 function sortKeys(key: SortKey, tokens: StoredToken[], owners: Record<string, OwnerSummary>, now: number) {
     switch (key) {
-        case 'owner':
-            return ranked(tokens, (t) => owners[t.user_id]?.username ?? `~${t.user_id}`);
+        case 'owner': {
+            // Owners not known (not loaded yet, or gone) come after every known one, by user id.
+            const keys = ranked(tokens, (t) => owners[t.user_id]?.username ?? t.user_id);
+            tokens.forEach((t, i) => {
+                if (!owners[t.user_id]) {
+                    keys[i] += tokens.length;
+                }
+            });
+            return keys;
+        }
         case 'description':
             return ranked(tokens, (t) => t.description);
         case 'kind':
