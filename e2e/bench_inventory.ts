@@ -4,9 +4,10 @@
 // owner batches), time per search keystroke (p50/p95/max), the JS heap after load and the table rows in the
 // DOM. Exits 1 when a bar is missed at 100,000 (keystroke p95 ≤ 16 ms, DOM rows < 100, heap ≤ 150 MB, fully
 // loaded ≤ 6 s at 50 ms, token-page requests = ⌊N/200⌋ + 1 once the total is known). The first load cannot
-// know where the list ends (the server has no count), so up to 11 pages asked for in parallel past the end
-// come back empty. The 0 ms figures are medians of ROUNDS runs (default 3) in fresh browsers. SEEDS=large
-// limits the run to one seed; VERBOSE=1 prints every keystroke's time.
+// know where the list ends (the server has no count): the pages asked for past it are called off once it
+// is known, and those already sent (up to the browser's connections) come back empty. The 0 ms figures are
+// medians of ROUNDS runs (default 3) in fresh browsers. SEEDS=large limits the run to one seed; VERBOSE=1
+// prints every keystroke's time.
 import type {Page} from 'playwright-core';
 
 import type {SeedName} from '../sandbox/server/seed';
