@@ -364,6 +364,17 @@ describe('rotate', () => {
         expect(replyText(result.replies[0].reply)).toContain('Rotated token CI pipeline');
     });
 
+    test('a rotate answered 503 is not called a plain failure: it may have happened even so', async () => {
+        const {run} = slashHarness(h, 'alice');
+        const id = byDescription('alice', 'CI pipeline').id;
+        sb().faults = {latencyMs: 0, rules: [{kind: '503', count: 1, method: 'POST', path: '/users/tokens/rotate'}]};
+        const result = await run(`/token rotate ${id} --yes`);
+        expect(result.requests).toEqual([`GET /users/tokens/${id}`, 'POST /users/tokens/rotate']);
+        const text = replyText(result.replies[0].reply);
+        expect(text).toContain('The server had a problem (503)');
+        expect(text).toContain('The server did not confirm the rotation, so it may have happened even so');
+    });
+
     test('a disabled token cannot be rotated', async () => {
         const {run} = slashHarness(h, 'alice');
         const result = await run('/token rotate Old integration --yes');

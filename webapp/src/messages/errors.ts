@@ -41,6 +41,11 @@ export default defineMessages({
         defaultMessage:
             'The server had a problem ({status}). Try again; if it persists, give your System Admin the request id.',
     },
+    rotateUncertain: {
+        id: 'token_manager.error.rotate_uncertain',
+        defaultMessage:
+            'The server did not confirm the rotation, so it may have happened even so: then the old secret no longer works and the new one was never shown. If the old secret stops working, rotate the token again to get a secret you can see.',
+    },
     network: {
         id: 'token_manager.error.network',
         defaultMessage: 'Could not reach the server. Check your connection and try again.',

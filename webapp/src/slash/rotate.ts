@@ -3,6 +3,7 @@ import {rotateToken} from '../secret_actions';
 import errors from '../messages/errors';
 import slash from '../messages/slash';
 import {canRotate} from '../selectors';
+import {rotationUncertain} from '../utils/error_text';
 import {expiresAtOf, rotationExpiry, type ExpirySpec} from '../utils/expiry';
 import {user} from '../utils/parts';
 import {isRouteMissing} from 'server-bridge';
@@ -51,6 +52,14 @@ export async function rotate(
         if (result.error) {
             if (result.error.kind === 'network') {
                 ctx.say(slash.rotateLost, label(token), 'error');
+                return;
+            }
+            if (rotationUncertain(result.error)) {
+                // A 5xx may come after the rotation was saved.
+                ctx.post([
+                    ...ctx.failureBlocks(result.error, {others: owner.others}),
+                    ctx.paragraph(errors.rotateUncertain, {}, 'error'),
+                ]);
                 return;
             }
             ctx.fail(result.error, {others: owner.others}, {maxDays: maxDays ?? 0});

@@ -1,6 +1,6 @@
 // A failure in words the user can act on, the facts an admin needs, and an optional retry.
 import React from 'react';
-import {FormattedMessage, useIntl} from 'react-intl';
+import {FormattedMessage, useIntl, type MessageDescriptor} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
 import common from '../../messages/common';
@@ -11,12 +11,15 @@ export default function ErrorNotice({
     context,
     onRetry,
     values,
+    note,
 }: {
     error: TokenApiErrorFields;
     context?: ErrorContext;
     onRetry?: () => void;
     // Numbers the server's message needs (e.g. the policy's maxDays).
     values?: Record<string, number>;
+    // What the failure means for this action (e.g. a rotate that may have happened even so).
+    note?: MessageDescriptor;
 }) {
     const intl = useIntl();
     if (error.kind === 'aborted') {
@@ -26,6 +29,11 @@ export default function ErrorNotice({
     return (
         <div className='token-manager-notice token-manager-notice--error' role='alert'>
             <p>{describeError(intl, error, context, values)}</p>
+            {note && (
+                <p>
+                    <FormattedMessage {...note} />
+                </p>
+            )}
             {details && (
                 <p className='token-manager-muted'>
                     <small>{details}</small>

@@ -8,9 +8,11 @@ import {applyTokenAction, type TokenActionKind} from '../../actions';
 import {rotateToken} from '../../secret_actions';
 import {useAppDispatch, useAppSelector} from '../../hooks';
 import common from '../../messages/common';
+import errors from '../../messages/errors';
 import panel from '../../messages/panel';
 import type {StoredToken} from '../../reducer';
 import {getCapabilities} from '../../selectors';
+import {rotationUncertain} from '../../utils/error_text';
 import {expiryChoices, expiryFromChoice, rotationExpiry, type ExpiryChoice} from '../../utils/expiry';
 import ConfirmDialog from './confirm_dialog';
 import ErrorNotice from './error_notice';
@@ -81,7 +83,7 @@ export function useTokenActions(options: {others?: boolean} = {}) {
     const caps = useAppSelector(getCapabilities);
     const [pending, setPending] = useState<{kind: RowActionKind; token: StoredToken}>();
     const [busy, setBusy] = useState(false);
-    const [error, setError] = useState<TokenApiErrorFields>();
+    const [failed, setFailed] = useState<{error: TokenApiErrorFields; kind: RowActionKind}>();
     const [status, setStatus] = useState('');
     const [reveal, setReveal] = useState<PendingReveal>();
     const [choice, setChoice] = useState<ExpiryChoice>('90d');
@@ -90,7 +92,7 @@ export function useTokenActions(options: {others?: boolean} = {}) {
     const askedFrom = useRef<HTMLElement | null>(null);
     const ask = useCallback((kind: RowActionKind, token: StoredToken) => {
         askedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-        setError(undefined);
+        setFailed(undefined);
         setStatus('');
         setChoice('90d');
         setPending({kind, token});
@@ -124,7 +126,7 @@ export function useTokenActions(options: {others?: boolean} = {}) {
         setBusy(false);
         setPending(undefined);
         if (failure) {
-            setError(failure);
+            setFailed({error: failure, kind});
         } else {
             setStatus(intl.formatMessage(panel.done, {action: kind, description: token.description}));
         }
@@ -166,7 +168,15 @@ export function useTokenActions(options: {others?: boolean} = {}) {
                     returnFocus={() => askedFrom.current?.focus()}
                 />
             )}
-            {error && <ErrorNotice error={error} context={{others: options.others}} />}
+            {failed && (
+                <ErrorNotice
+                    error={failed.error}
+                    context={{others: options.others}}
+                    note={
+                        failed.kind === 'rotate' && rotationUncertain(failed.error) ? errors.rotateUncertain : undefined
+                    }
+                />
+            )}
             <p className='token-manager-visually-hidden' role='status' aria-live='polite'>
                 {status}
             </p>

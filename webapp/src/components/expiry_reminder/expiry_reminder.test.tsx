@@ -228,6 +228,20 @@ test('a failed rotate is explained in the card, and a server without rotation lo
     expect(within(region).getByRole('button', {name: 'Dismiss'})).toBeInTheDocument();
 });
 
+test('a rotate answered 502 says in the card that it may have happened even so', async () => {
+    const user = setup();
+    mocked.rotateToken.mockRejectedValue(
+        new bridge.TokenApiError({kind: 'server', status: 502, serverErrorId: '', requestId: '', message: ''}),
+    );
+    renderWithContext(<ExpiryReminder />, {user: {id: ME}});
+    const region = await screen.findByRole('region', {name: REGION});
+    await user.click(within(region).getByRole('button', {name: 'Rotate CI pipeline'}));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', {name: 'Rotate'}));
+    const notice = await within(region).findByRole('alert');
+    expect(notice).toHaveTextContent('The server had a problem (502).');
+    expect(notice).toHaveTextContent('The server did not confirm the rotation, so it may have happened even so');
+});
+
 test('no Rotate where the server is known not to rotate', async () => {
     const built = buildStore({user: {id: ME}});
     built.pluginStore.dispatch({type: ActionTypes.RECEIVED_FEATURES, data: {rotate: false}});

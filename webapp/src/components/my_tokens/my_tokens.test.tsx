@@ -293,6 +293,35 @@ test('rotate reveals the new secret; a server without rotation hides the button 
     expect(within(row('CI pipeline')).queryByRole('button', {name: 'Rotate CI pipeline'})).not.toBeInTheDocument();
 });
 
+test.each<[string, bridge.TokenApiError, boolean]>([
+    [
+        'answered 503',
+        new bridge.TokenApiError({kind: 'server', status: 503, serverErrorId: '', requestId: 'r1', message: ''}),
+        true,
+    ],
+    [
+        'dropped',
+        new bridge.TokenApiError({kind: 'network', status: 0, serverErrorId: '', requestId: '', message: ''}),
+        true,
+    ],
+    [
+        'answered 429',
+        new bridge.TokenApiError({kind: 'rate_limited', status: 429, serverErrorId: '', requestId: '', message: ''}),
+        false,
+    ],
+])('a rotate %s: the notice says whether it may have happened even so', async (_case, error, uncertain) => {
+    const user = userEvent.setup();
+    mocked.rotateToken.mockRejectedValueOnce(error);
+    renderWithContext(<MyTokens />, {user: {id: ME}});
+    await screen.findByRole('list', {name: 'Your personal access tokens'});
+    await user.click(within(row('CI pipeline')).getByRole('button', {name: 'Rotate CI pipeline'}));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', {name: 'Rotate'}));
+    const notice = await screen.findByRole('alert');
+    expect(
+        notice.textContent?.includes('The server did not confirm the rotation, so it may have happened even so'),
+    ).toBe(uncertain);
+});
+
 test('without the token role: an explanation, and no request', async () => {
     renderWithContext(<MyTokens />, {user: {id: ME, roles: 'system_user'}});
     expect(screen.getByRole('note')).toHaveTextContent(
