@@ -172,8 +172,9 @@ export interface ListAllOptions {
 // Every token on the server (manage_system), page by page with bounded concurrency. The server has no count
 // and no ORDER BY: the end is known from the first short page. Without `expectedTotal`, workers run ahead
 // of the end they cannot know: once it is known, the pages past it are called off, and those already on
-// the wire (up to concurrency − 1; in a browser at most its connections to the server) come back empty. With it, the pages
-// it covers are fetched first; only if they are all full does the list go on past them, as without.
+// the wire (up to concurrency − 1; in a browser, at most its connections to the server) come back empty
+// and are not read. With it, the pages it covers are fetched first; only if they are all full does the
+// list go on past them, as without.
 // Rows that drift between pages are deduplicated by id. The result is sorted by id unless asked not to be.
 export async function listAllTokens(options: ListAllOptions = {}): Promise<UserAccessToken[]> {
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
@@ -183,7 +184,13 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
     let nextPage = 0;
     let endPage = Number.POSITIVE_INFINITY;
     let pagesDone = 0;
-    let failure: unknown;
+    // The first page that failed (the list fails with it, unless it turns out to be past the end).
+    let failure: {page: number; error: unknown} | undefined;
+    const fail = (page: number, error: unknown) => {
+        if (!failure || page < failure.page) {
+            failure = {page, error};
+        }
+    };
     // The pages asked for and not yet answered: those past the end, once it is known, are called off.
     const pending = new Map<number, AbortController>();
 
@@ -213,10 +220,11 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
                     return found;
                 });
             } catch (err) {
-                if (page >= endPage && cancel.signal.aborted) {
+                // A page past the end is not needed, however it ended (called off, or failed on its own).
+                if (page >= endPage) {
                     continue;
                 }
-                failure ??= err;
+                fail(page, err);
                 return;
             } finally {
                 pending.delete(page);
@@ -241,8 +249,8 @@ export async function listAllTokens(options: ListAllOptions = {}): Promise<UserA
         await workers(Math.floor(options.expectedTotal / perPage));
     }
     await workers(Number.POSITIVE_INFINITY);
-    if (failure !== undefined) {
-        throw failure;
+    if (failure && failure.page < endPage) {
+        throw failure.error;
     }
     const all = options.sortById === false ? [...byId.values()] : sortTokens(byId.values());
     options.onPage?.([], {loaded: all.length, pages: pagesDone, done: true});
