@@ -10,6 +10,10 @@ export default defineMessages({
             'Select a count to show only those tokens and fix them. Each counts enabled, unexpired tokens, except Expired.',
     },
     listLabel: {id: 'token_manager.risk.list_label', defaultMessage: 'Risk counts'},
+    partial: {
+        id: 'token_manager.risk.partial',
+        defaultMessage: 'These count the tokens loaded so far.',
+    },
     // A count and the name of its risk, e.g. "6 Never expire".
     countTile: {id: 'token_manager.risk.count_tile', defaultMessage: '<b>{count, number}</b> {name}'},
     nameNeverExpires: {id: 'token_manager.risk.name.never_expires', defaultMessage: 'Never expire'},

@@ -5,11 +5,13 @@ import userEvent from '@testing-library/user-event';
 import React from 'react';
 import * as bridge from 'server-bridge';
 
+import {summarizeOwner} from '../../actions';
 import {getPluginState} from '../../selectors';
-import {CAST_TOKENS, DAY, GONE, NOW, serveInventory, tok} from '../../test/inventory_cast';
+import {CAST_TOKENS, DAY, GONE, NOW, OWNERS, serveInventory, tok} from '../../test/inventory_cast';
 import {renderWithContext} from '../../test/render';
 import * as risk from '../../utils/risk';
 import Inventory from './inventory';
+import RiskPanel from './risk_panel';
 
 jest.mock('server-bridge', () => ({
     ...jest.requireActual('server-bridge'),
@@ -206,4 +208,22 @@ test("the server's count: the count when it differs, with why; not asked again w
     await screen.findByText('8 tokens on the server');
     await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(mocked.countNonCompliantTokens).toHaveBeenCalledTimes(asked);
+});
+
+test('until the inventory has loaded, the counts say they are of the tokens loaded so far', () => {
+    const owners = Object.fromEntries(OWNERS.map((o) => [o.id, summarizeOwner(o)]));
+    const view = {
+        report: risk.computeRisks(TOKENS, owners, {now: NOW, maxLifetimeDays: 90}),
+        supportsExpiry: true,
+        maxLifetimeDays: 90,
+    };
+    const panel = (complete: boolean) => (
+        <RiskPanel view={view} complete={complete} onSelect={() => undefined} onFix={() => undefined} />
+    );
+    const loading = renderWithContext(panel(false));
+    expect(screen.getByText(/These count the tokens loaded so far\./)).toBeInTheDocument();
+    loading.unmount();
+    renderWithContext(panel(true));
+    expect(screen.getByRole('list', {name: 'Risk counts'})).toBeInTheDocument();
+    expect(screen.queryByText(/loaded so far/)).not.toBeInTheDocument();
 });

@@ -161,6 +161,12 @@ export default function RiskPanel({
             </h4>
             <p className='token-manager-muted'>
                 <FormattedMessage {...messages.intro} />
+                {!complete && (
+                    <>
+                        {' '}
+                        <FormattedMessage {...messages.partial} />
+                    </>
+                )}
             </p>
             <ul className='token-manager-risks__list' aria-label={intl.formatMessage(messages.listLabel)}>
                 {shownRisks(view).map((key) => (
