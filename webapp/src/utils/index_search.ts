@@ -346,8 +346,8 @@ export class LazyIndexSearch<T extends StoredToken> {
 
 // The search's loops run over every row; until the engine has compiled them, the first keystrokes on a big
 // index run several times slower than the rest. So the first time a big index is prepared, the search is
-// run on a sample of it (a few thousand rows: a millisecond or two, while idle), typing and erasing the
-// kinds of term people type: letters, pairs, longer words, words found only fuzzily, and digits.
+// run on a sample of it (4,000 rows: about 40 ms, once per page, while idle), typing and erasing the kinds
+// of term people type: letters, pairs, longer words, words found only fuzzily, and digits.
 const WARM_UP_ABOVE = 20_000;
 const WARM_UP_ROWS = 4_000;
 let warmedUp = false;
