@@ -121,8 +121,8 @@ export class IndexSearch<T extends StoredToken> {
         this.tokens = index.map((e) => e.token);
     }
 
-    // Joins the rows' text and packs their fuzzy fields' masks (about 60 ms for 100,000 rows); call it when
-    // idle, or the first search will.
+    // Joins the rows' text, packs their fuzzy fields' masks and builds the pair and order indexes (about a
+    // quarter of a second for 100,000 rows in Node); call it when idle, or the first search will.
     prepare(): Prepared {
         if (!this.prepared) {
             const fuzzyMasks = new Int32Array(this.index.length * FUZZY_FIELDS);
