@@ -13,6 +13,7 @@
 //   extends an earlier one only looks at that one's rows.
 import type {StoredToken} from '../reducer';
 import {OrderIndex, PairIndex, type RowsFound} from './pair_index';
+import {join, ROW_SEPARATOR, searchRows, subsequenceIn, type Joined} from './row_text';
 import {
     charMask,
     FUZZY_FIELDS,
@@ -28,15 +29,8 @@ const REMEMBERED = 16;
 // Candidate rows fewer than one in SPARSE are each looked at; more, and one pass through the joined text is
 // quicker.
 const SPARSE = 8;
-const ROW_SEPARATOR = '\u0002';
 // Remembered for a term that rules out no row (see rowsInOrder).
 const ANY_ROW = new Uint8Array(0);
-
-interface Joined {
-    text: string;
-    // Where each row starts in `text`; one more at the end.
-    starts: Int32Array;
-}
 
 interface Prepared {
     haystacks: Joined;
@@ -56,54 +50,6 @@ interface Found {
     // contents live outside the JavaScript heap: the garbage collector does not walk them.
     exact: Int32Array;
     fuzzy: Int32Array;
-}
-
-function join(values: string[]): Joined {
-    const starts = new Int32Array(values.length + 1);
-    let at = 0;
-    values.forEach((value, row) => {
-        starts[row] = at;
-        at += value.length + 1;
-    });
-    starts[values.length] = at;
-    return {text: values.join(ROW_SEPARATOR), starts};
-}
-
-// The rows whose text has `term`, looking only at `candidates` when given.
-function searchRows(term: string, {text, starts}: Joined, count: number, candidates?: Uint8Array): RowsFound {
-    const rows = new Uint8Array(count);
-    let found = 0;
-    // The first place at or after the current row's start where `term` is (-1: nowhere further).
-    let next = -2;
-    for (let row = 0; row < count; row++) {
-        if (candidates && candidates[row] === 0) {
-            continue;
-        }
-        if (next !== -1 && next < starts[row]) {
-            next = text.indexOf(term, starts[row]);
-        }
-        if (next === -1) {
-            break;
-        }
-        if (next < starts[row + 1]) {
-            rows[row] = 1;
-            found++;
-        }
-    }
-    return {rows, count: found};
-}
-
-// Whether `term` is a subsequence of row `row` of `joined`.
-function subsequenceIn(term: string, joined: Joined, row: number): boolean {
-    const {text, starts} = joined;
-    const end = starts[row + 1] - 1;
-    let i = 0;
-    for (let j = starts[row]; j < end && i < term.length; j++) {
-        if (text.charCodeAt(j) === term.charCodeAt(i)) {
-            i++;
-        }
-    }
-    return i === term.length;
 }
 
 export class IndexSearch<T extends StoredToken> {
@@ -141,9 +87,6 @@ export class IndexSearch<T extends StoredToken> {
                 fields: fields.map(join),
                 fuzzyMasks,
             };
-            if (this.index.length >= WARM_UP_ABOVE) {
-                warmUp(this.index);
-            }
         }
         return this.prepared;
     }
@@ -266,7 +209,7 @@ export class IndexSearch<T extends StoredToken> {
         const hits = terms.map((t) => this.rowsWith(t));
         const masks = terms.map(charMask);
         const tryFuzzy = terms.map(fuzzyTerm);
-        // The rows each fuzzy term may match fuzzily (undefined: any).
+        // The rows each fuzzy term may match fuzzily (undefined: every row may).
         const inOrder = terms.map((t, i) => (tryFuzzy[i] ? this.rowsInOrder(t) : undefined));
         const base = this.narrowest(terms);
         // Everything this query matches, the earlier one matched: only its rows, back in index order.
@@ -317,57 +260,6 @@ export class IndexSearch<T extends StoredToken> {
             }
         }
         return base;
-    }
-}
-
-// An IndexSearch made when first needed: while nothing is searched for (as while the inventory loads), the
-// rows are shown as they are and no index is built for them.
-export class LazyIndexSearch<T extends StoredToken> {
-    private made?: IndexSearch<T>;
-
-    constructor(
-        private readonly tokens: T[],
-        private readonly build: () => Array<SearchEntry<T>>,
-    ) {}
-
-    private get index(): IndexSearch<T> {
-        this.made ??= new IndexSearch(this.build());
-        return this.made;
-    }
-
-    prepare() {
-        this.index.prepare();
-    }
-
-    search(query: string): T[] {
-        return queryTerms(query).length === 0 ? this.tokens : this.index.search(query);
-    }
-}
-
-// The search's loops run over every row; until the engine has compiled them, the first keystrokes on a big
-// index run several times slower than the rest. So the first time a big index is prepared, the search is
-// run on a sample of it (4,000 rows: about 40 ms, once per page, while idle), typing and erasing the kinds
-// of term people type: letters, pairs, longer words, words found only fuzzily, and digits.
-const WARM_UP_ABOVE = 20_000;
-const WARM_UP_ROWS = 4_000;
-let warmedUp = false;
-
-function warmUp<T extends StoredToken>(index: Array<SearchEntry<T>>) {
-    if (warmedUp) {
-        return;
-    }
-    warmedUp = true;
-    const sample = new IndexSearch(index.slice(0, WARM_UP_ROWS));
-    const word = (index[0].haystack.match(/[a-z]{4,}/)?.[0] ?? 'abcd').slice(0, 6);
-    // The word, then its letters in order with one left out (found fuzzily, or not at all).
-    const queries = [word, `${word[0]}${word.slice(2)}`, `${word.slice(0, 2)} 1`, 'q9'];
-    for (const query of queries) {
-        for (let i = 1; i <= query.length; i++) {
-            sample.search(query.slice(0, i));
-        }
-        for (let i = query.length - 1; i >= 0; i--) {
-            sample.search(query.slice(0, i));
-        }
     }
 }
 

@@ -8,7 +8,7 @@ import {useAppSelector} from '../../hooks';
 import type {OwnerSummary, StoredToken} from '../../reducer';
 import {getPluginState} from '../../selectors';
 import {isNoFacets, matchesFacets, sortTokens, type Facets, type Sort} from '../../utils/inventory_rows';
-import {LazyIndexSearch} from '../../utils/index_search';
+import {LazyIndexSearch} from '../../utils/lazy_index_search';
 import {buildSearchIndex, type SearchEntryCache} from '../../utils/search';
 
 const PREPARE_DELAY_MS = 200;
