@@ -3,7 +3,7 @@ import {rotateToken} from '../secret_actions';
 import errors from '../messages/errors';
 import slash from '../messages/slash';
 import {canRotate} from '../selectors';
-import {rotationUncertain} from '../utils/error_text';
+import {rotateFailureNote} from '../utils/error_text';
 import {expiresAtOf, rotationExpiry, type ExpirySpec} from '../utils/expiry';
 import {user} from '../utils/parts';
 import {isRouteMissing} from 'server-bridge';
@@ -54,11 +54,12 @@ export async function rotate(
                 ctx.say(slash.rotateLost, label(token), 'error');
                 return;
             }
-            if (rotationUncertain(result.error)) {
+            const note = rotateFailureNote(result.error);
+            if (note) {
                 // A 5xx may come after the rotation was saved.
                 ctx.post([
                     ...ctx.failureBlocks(result.error, {others: owner.others}),
-                    ctx.paragraph(errors.rotateUncertain, {}, 'error'),
+                    ctx.paragraph(note, {}, 'error'),
                 ]);
                 return;
             }

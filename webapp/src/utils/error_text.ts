@@ -71,12 +71,12 @@ export function describeError(
     }
 }
 
-// Whether a failed rotate may have happened even so: the connection dropped before the answer, or the
-// server (or a proxy in front of it) answered 5xx, which can come after the rotation was saved; a browser
-// may also have re-sent the request on its own after a dropped connection. Other failures (429, 4xx) come
-// before anything is changed.
-export function rotationUncertain(error: TokenApiErrorFields): boolean {
-    return error.kind === 'network' || error.kind === 'server';
+// What a failed rotate must add when it may have happened even so: the connection dropped before the
+// answer, or the server (or a proxy in front of it) answered 5xx, which can come after the rotation was
+// saved; a browser may also have re-sent the request on its own after a dropped connection. Other failures
+// (429, 4xx) come before anything is changed, and add nothing.
+export function rotateFailureNote(error: TokenApiErrorFields): MessageDescriptor | undefined {
+    return error.kind === 'network' || error.kind === 'server' ? errors.rotateUncertain : undefined;
 }
 
 // "Status 403, error id api.context.permissions.app_error, request id …" — empty for local checks.

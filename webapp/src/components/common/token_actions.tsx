@@ -8,11 +8,10 @@ import {applyTokenAction, type TokenActionKind} from '../../actions';
 import {rotateToken} from '../../secret_actions';
 import {useAppDispatch, useAppSelector} from '../../hooks';
 import common from '../../messages/common';
-import errors from '../../messages/errors';
 import panel from '../../messages/panel';
 import type {StoredToken} from '../../reducer';
 import {getCapabilities} from '../../selectors';
-import {rotationUncertain} from '../../utils/error_text';
+import {rotateFailureNote} from '../../utils/error_text';
 import {expiryChoices, expiryFromChoice, rotationExpiry, type ExpiryChoice} from '../../utils/expiry';
 import ConfirmDialog from './confirm_dialog';
 import ErrorNotice from './error_notice';
@@ -172,9 +171,7 @@ export function useTokenActions(options: {others?: boolean} = {}) {
                 <ErrorNotice
                     error={failed.error}
                     context={{others: options.others}}
-                    note={
-                        failed.kind === 'rotate' && rotationUncertain(failed.error) ? errors.rotateUncertain : undefined
-                    }
+                    note={failed.kind === 'rotate' ? rotateFailureNote(failed.error) : undefined}
                 />
             )}
             <p className='token-manager-visually-hidden' role='status' aria-live='polite'>

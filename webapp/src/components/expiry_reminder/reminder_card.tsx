@@ -5,11 +5,10 @@ import {FormattedMessage, useIntl} from 'react-intl';
 import type {TokenApiErrorFields} from 'server-bridge';
 
 import common from '../../messages/common';
-import errors from '../../messages/errors';
 import panel from '../../messages/panel';
 import reminder from '../../messages/reminder';
 import type {StoredToken} from '../../reducer';
-import {rotationUncertain} from '../../utils/error_text';
+import {rotateFailureNote} from '../../utils/error_text';
 import type {ReminderItem} from '../../utils/reminder';
 import ErrorNotice from '../common/error_notice';
 
@@ -81,9 +80,7 @@ export default function ReminderCard({items, rotate, error, onRotate, onOpen, on
                     <FormattedMessage {...reminder.more} values={{count: items.length - named.length}} />
                 </p>
             )}
-            {error && (
-                <ErrorNotice error={error} note={rotationUncertain(error) ? errors.rotateUncertain : undefined} />
-            )}
+            {error && <ErrorNotice error={error} note={rotateFailureNote(error)} />}
             <div className='token-manager-reminder__actions'>
                 <button type='button' className='token-manager-btn token-manager-btn--primary' onClick={onOpen}>
                     <FormattedMessage {...panel.openManager} />
