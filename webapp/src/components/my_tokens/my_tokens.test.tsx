@@ -21,6 +21,22 @@ jest.mock('server-bridge', () => ({
 const mocked = jest.mocked(bridge);
 const ME = 'me000000000000000000000000';
 const SECRET = 'secretsecretsecretsecret26';
+// The token the tests create as "Deploy" (without its secret).
+const DEPLOY = {
+    id: 'dddddddddddddddddddddddddd',
+    user_id: ME,
+    description: 'Deploy',
+    is_active: true,
+    expires_at: 0,
+};
+
+// Types "Deploy" into the create form and creates it (createToken is mocked by the caller); its reveal.
+async function createDeploy(user: ReturnType<typeof userEvent.setup>) {
+    renderWithContext(<MyTokens />, {user: {id: ME}});
+    await user.type(await screen.findByLabelText('Description'), 'Deploy');
+    await user.click(screen.getByRole('button', {name: 'Create token'}));
+    return screen.findByRole('dialog', {name: 'Your new token “Deploy”'});
+}
 
 const tokens = [
     {id: 'aaaaaaaaaaaaaaaaaaaaaaaaaa', user_id: ME, description: 'CI pipeline', is_active: true, expires_at: 0},
@@ -127,18 +143,8 @@ test('creates a token and reveals the secret once; "I have copied it" wipes it',
 
 test('Escape or a click outside never throws the secret away: it asks, and Escape again keeps it', async () => {
     const user = userEvent.setup();
-    mocked.createToken.mockResolvedValue({
-        id: 'dddddddddddddddddddddddddd',
-        token: SECRET,
-        user_id: ME,
-        description: 'Deploy',
-        is_active: true,
-        expires_at: 0,
-    });
-    renderWithContext(<MyTokens />, {user: {id: ME}});
-    await user.type(await screen.findByLabelText('Description'), 'Deploy');
-    await user.click(screen.getByRole('button', {name: 'Create token'}));
-    const dialog = await screen.findByRole('dialog', {name: 'Your new token “Deploy”'});
+    mocked.createToken.mockResolvedValue({...DEPLOY, token: SECRET});
+    const dialog = await createDeploy(user);
     const outside = jest.fn();
     document.body.addEventListener('keydown', outside);
     await user.keyboard('{Escape}');
@@ -161,18 +167,8 @@ test('Escape or a click outside never throws the secret away: it asks, and Escap
 
 test('copy puts the secret on the clipboard, or selects it for Ctrl+C when that fails', async () => {
     const user = userEvent.setup();
-    mocked.createToken.mockResolvedValue({
-        id: 'dddddddddddddddddddddddddd',
-        token: SECRET,
-        user_id: ME,
-        description: 'Deploy',
-        is_active: true,
-        expires_at: 0,
-    });
-    renderWithContext(<MyTokens />, {user: {id: ME}});
-    await user.type(await screen.findByLabelText('Description'), 'Deploy');
-    await user.click(screen.getByRole('button', {name: 'Create token'}));
-    const dialog = await screen.findByRole('dialog');
+    mocked.createToken.mockResolvedValue({...DEPLOY, token: SECRET});
+    const dialog = await createDeploy(user);
     await user.click(within(dialog).getByRole('button', {name: 'Copy'}));
     expect(await navigator.clipboard.readText()).toBe(SECRET);
     expect(within(dialog).getByText('Copied to the clipboard.')).toBeInTheDocument();
@@ -364,22 +360,12 @@ test('loading, empty and error states', async () => {
 
 test('a create the browser sent twice: the reveal, and the extra token reported with a one-click revoke', async () => {
     const user = userEvent.setup();
-    const created = {
-        id: 'dddddddddddddddddddddddddd',
-        user_id: ME,
-        description: 'Deploy',
-        is_active: true,
-        expires_at: 0,
-    };
-    const extra = {...created, id: 'eeeeeeeeeeeeeeeeeeeeeeeeee'};
+    const extra = {...DEPLOY, id: 'eeeeeeeeeeeeeeeeeeeeeeeeee'};
     mocked.createToken.mockImplementation(async () => {
-        mocked.listUserTokens.mockResolvedValue([...tokens, created, extra]);
-        return {...created, token: SECRET};
+        mocked.listUserTokens.mockResolvedValue([...tokens, DEPLOY, extra]);
+        return {...DEPLOY, token: SECRET};
     });
-    renderWithContext(<MyTokens />, {user: {id: ME}});
-    await user.type(await screen.findByLabelText('Description'), 'Deploy');
-    await user.click(screen.getByRole('button', {name: 'Create token'}));
-    const dialog = await screen.findByRole('dialog', {name: 'Your new token “Deploy”'});
+    const dialog = await createDeploy(user);
     expect(within(dialog).getByLabelText('Access token (the secret)')).toHaveValue(SECRET);
     const notice = screen
         .getByText(/Your browser sent this request more than once/)
